@@ -1,0 +1,92 @@
+//! `dsenv secret get [NAME]`.
+
+use std::io::Write;
+
+use secrecy::ExposeSecret;
+
+use super::context::Context;
+use super::GetArgs;
+use crate::error::{Error, Result};
+use crate::readable::{self, Surveyed};
+use crate::vault::names;
+use crate::vault::select::Current;
+use crate::vault::Vault;
+
+pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
+    let vaults = ctx.verified_vaults()?;
+    let identity = ctx.identity()?;
+    let surveyed = readable::survey(&vaults, &identity.fingerprint);
+    let Some(name) = args.name else {
+        return list(ctx, &surveyed);
+    };
+    let Some(found) = surveyed.iter().find(|s| names::same_key(&s.secret.key, &name)) else {
+        return Err(Error::Vault {
+            message: format!("no secret named {name:?} in {}", paths(&vaults)),
+            hint: Some("`dsenv secret get` lists the names you can read".into()),
+        });
+    };
+    let key = &found.secret.key;
+    let value = match found.current {
+        Current::Readable(value) => value,
+        Current::Deleted => return Err(Error::vault(format!("secret {key} was deleted (forgotten)"))),
+        Current::NoAccess { readers } => {
+            return Err(Error::Auth {
+                message: format!(
+                    "identity {} cannot read secret {key}; it is shared with: {}",
+                    identity.fingerprint,
+                    describe_readers(found.vault, readers)
+                ),
+                hint: Some(format!("ask one of them to run `dsenv secret share {key} {}`", identity.fingerprint)),
+            })
+        }
+    };
+    let plaintext = readable::decrypt_all(&[(found.vault, key, value)], &identity)?.remove(0);
+    let bytes = plaintext.expose_secret();
+    let mut out = std::io::stdout().lock();
+    let written = if ctx.json {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| Error::Usage(format!("secret {key} is not UTF-8 text; read it without --json")))?;
+        let doc = zeroize::Zeroizing::new(serde_json::json!({ "name": key, "value": text }).to_string());
+        writeln!(out, "{}", doc.as_str())
+    } else {
+        // As dotsecenv prints it: one trailing newline removed, one added.
+        let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+        out.write_all(body).and_then(|_| out.write_all(b"\n"))
+    };
+    written.and_then(|_| out.flush()).map_err(|e| Error::vault(format!("cannot write to stdout: {e}")))
+}
+
+fn list(ctx: &Context, surveyed: &[Surveyed]) -> Result<()> {
+    let mut names: Vec<&str> = surveyed
+        .iter()
+        .filter(|s| matches!(s.current, Current::Readable(_)))
+        .map(|s| s.secret.key.as_str())
+        .collect();
+    names.sort_unstable();
+    if ctx.json {
+        println!("{}", serde_json::json!(names));
+    } else {
+        for n in names {
+            println!("{n}");
+        }
+    }
+    Ok(())
+}
+
+fn describe_readers(vault: &Vault, readers: &[String]) -> String {
+    if readers.is_empty() {
+        return "nobody".into();
+    }
+    readers
+        .iter()
+        .map(|fpr| match vault.identity(fpr) {
+            Some(id) => format!("{} ({fpr})", id.entry.uid),
+            None => fpr.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn paths(vaults: &[Vault]) -> String {
+    vaults.iter().map(|v| v.path.display().to_string()).collect::<Vec<_>>().join(", ")
+}

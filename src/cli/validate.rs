@@ -1,0 +1,138 @@
+//! `dsenv validate [--json]`: one line per section, one per failing entry.
+
+use serde_json::json;
+
+use super::context::Context;
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::vault::verify::{self, EntryKind, Failure, Report};
+use crate::vault::Vault;
+
+/// `Secret entry 5 (DB_URL): signature mismatch`
+pub fn failure_line(f: &Failure) -> String {
+    if f.name.is_empty() {
+        format!("{} {}: {}", f.kind.title(), f.line, f.problem)
+    } else {
+        format!("{} {} ({}): {}", f.kind.title(), f.line, f.name, f.problem)
+    }
+}
+
+enum Outcome {
+    Checked(Box<Vault>, Report),
+    Unreadable(Error),
+}
+
+pub fn validate(ctx: &Context) -> Result<()> {
+    let policy = crypto::standard_policy();
+    let outcomes: Vec<(String, Outcome)> = ctx
+        .vaults
+        .iter()
+        .map(|path| {
+            let outcome = match Vault::load(path) {
+                Ok(vault) => {
+                    let report = verify::verify(&vault, &policy);
+                    Outcome::Checked(Box::new(vault), report)
+                }
+                Err(e) => Outcome::Unreadable(e),
+            };
+            (path.display().to_string(), outcome)
+        })
+        .collect();
+
+    if ctx.json {
+        print_json(&outcomes);
+    } else {
+        print_text(&outcomes);
+    }
+    verdict(&outcomes)
+}
+
+fn print_text(outcomes: &[(String, Outcome)]) {
+    let several = outcomes.len() > 1;
+    for (path, outcome) in outcomes {
+        if several {
+            println!("Vault {path}");
+        }
+        match outcome {
+            Outcome::Unreadable(e) => println!("✗ Vault header: {e}"),
+            Outcome::Checked(vault, report) => {
+                println!("✓ Vault header: valid (version {})", vault.header.version);
+                section(report, EntryKind::Identity, "Identity entries", report.identities);
+                section(report, EntryKind::Secret, "Secret entries", report.secrets);
+                section(report, EntryKind::Value, "Value entries", report.values);
+                for f in report.failures_of(EntryKind::Line) {
+                    println!("✗ {}", failure_line(f));
+                }
+            }
+        }
+    }
+}
+
+fn section(report: &Report, kind: EntryKind, title: &str, total: usize) {
+    let failures: Vec<&Failure> = report.failures_of(kind).collect();
+    let failed_lines = {
+        let mut l: Vec<usize> = failures.iter().map(|f| f.line).collect();
+        l.dedup();
+        l.len()
+    };
+    if failures.is_empty() {
+        println!("✓ {title}: {total} valid");
+    } else {
+        println!("✗ {title}: {failed_lines} of {total} invalid");
+        for f in failures {
+            println!("✗ {}", failure_line(f));
+        }
+    }
+}
+
+fn print_json(outcomes: &[(String, Outcome)]) {
+    let vaults: Vec<_> = outcomes
+        .iter()
+        .map(|(path, outcome)| match outcome {
+            Outcome::Unreadable(e) => json!({
+                "path": path, "valid": false,
+                "header": { "valid": false, "error": e.to_string() },
+            }),
+            Outcome::Checked(vault, report) => {
+                let count = |kind| report.failures_of(kind).count();
+                json!({
+                    "path": path,
+                    "valid": report.is_valid(),
+                    "header": { "valid": true, "version": vault.header.version },
+                    "identities": { "total": report.identities, "failures": count(EntryKind::Identity) },
+                    "secrets": { "total": report.secrets, "failures": count(EntryKind::Secret) },
+                    "values": { "total": report.values, "failures": count(EntryKind::Value) },
+                    "failures": report.failures,
+                })
+            }
+        })
+        .collect();
+    let valid = vaults.iter().all(|v| v["valid"] == json!(true));
+    println!("{}", serde_json::to_string_pretty(&json!({ "valid": valid, "vaults": vaults })).expect("plain JSON"));
+}
+
+fn verdict(outcomes: &[(String, Outcome)]) -> Result<()> {
+    let mut policy_only = true;
+    let mut failed = 0;
+    for (_, outcome) in outcomes {
+        match outcome {
+            Outcome::Unreadable(e) if !matches!(e, Error::Format { .. }) => {
+                return Err(Error::Vault { message: e.to_string(), hint: e.hint() });
+            }
+            Outcome::Unreadable(_) => {
+                failed += 1;
+                policy_only = false;
+            }
+            Outcome::Checked(_, r) if !r.is_valid() => {
+                failed += 1;
+                policy_only &= r.only_policy_failures();
+            }
+            Outcome::Checked(..) => {}
+        }
+    }
+    match failed {
+        0 => Ok(()),
+        _ if policy_only => Err(Error::Policy("a key in the vault is below the FIPS 186-5 minimums".into())),
+        _ => Err(Error::Validation(format!("{failed} vault(s) failed validation"))),
+    }
+}

@@ -1,0 +1,125 @@
+//! Decrypting a value (spec §7): PKESK per recipient + SEIPD v1 or v2,
+//! no compression, no signature. The plaintext is returned in a buffer
+//! that is wiped when dropped.
+
+use std::io::Read;
+
+use sequoia_openpgp as openpgp;
+use openpgp::crypto::{KeyPair, SessionKey};
+use openpgp::packet::{PKESK, SKESK};
+use openpgp::parse::stream::{
+    DecryptionHelper, DecryptorBuilder, MessageStructure, VerificationHelper,
+};
+use openpgp::parse::Parse;
+use openpgp::policy::Policy;
+use openpgp::types::SymmetricAlgorithm;
+use openpgp::{Cert, KeyHandle};
+use secrecy::SecretBox;
+
+/// Why a value could not be decrypted. Never carries plaintext.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecryptProblem {
+    /// None of our keys is a recipient of the message.
+    NotARecipient,
+    /// The message is damaged or not what dotsecenv writes.
+    Malformed(String),
+}
+
+impl std::fmt::Display for DecryptProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecryptProblem::NotARecipient => f.write_str("this key is not a recipient of the value"),
+            DecryptProblem::Malformed(why) => write!(f, "value cannot be decrypted: {why}"),
+        }
+    }
+}
+
+/// The secret keys of one identity, ready to unwrap session keys.
+#[derive(Clone)]
+pub struct Decryptors {
+    keypairs: Vec<KeyPair>,
+}
+
+impl Decryptors {
+    pub fn new(keypairs: Vec<KeyPair>) -> Self {
+        Decryptors { keypairs }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keypairs.is_empty()
+    }
+
+    /// Decrypts one message (armored or binary) to a wiped-on-drop buffer.
+    pub fn decrypt(
+        &self,
+        message: &[u8],
+        policy: &dyn Policy,
+    ) -> Result<SecretBox<Vec<u8>>, DecryptProblem> {
+        let helper = Helper { keypairs: self.keypairs.clone(), used_key: false };
+        let malformed = |e: anyhow::Error| DecryptProblem::Malformed(e.to_string());
+        let mut reader = DecryptorBuilder::from_bytes(message)
+            .map_err(malformed)?
+            .with_policy(policy, None, helper)
+            .map_err(|e| {
+                if e.downcast_ref::<NotRecipient>().is_some() {
+                    DecryptProblem::NotARecipient
+                } else {
+                    DecryptProblem::Malformed(e.to_string())
+                }
+            })?;
+        let mut plaintext = SecretBox::new(Box::new(Vec::new()));
+        {
+            use secrecy::ExposeSecretMut;
+            reader
+                .read_to_end(plaintext.expose_secret_mut())
+                .map_err(|e| DecryptProblem::Malformed(e.to_string()))?;
+        }
+        Ok(plaintext)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("not a recipient")]
+struct NotRecipient;
+
+struct Helper {
+    keypairs: Vec<KeyPair>,
+    used_key: bool,
+}
+
+impl VerificationHelper for Helper {
+    fn get_certs(&mut self, _ids: &[KeyHandle]) -> openpgp::Result<Vec<Cert>> {
+        Ok(Vec::new())
+    }
+
+    /// Values are unsigned by design (spec §7); only the structure matters.
+    fn check(&mut self, _structure: MessageStructure) -> openpgp::Result<()> {
+        Ok(())
+    }
+}
+
+impl DecryptionHelper for Helper {
+    fn decrypt(
+        &mut self,
+        pkesks: &[PKESK],
+        _skesks: &[SKESK],
+        sym_algo: Option<SymmetricAlgorithm>,
+        decrypt: &mut dyn FnMut(Option<SymmetricAlgorithm>, &SessionKey) -> bool,
+    ) -> openpgp::Result<Option<Cert>> {
+        for pkesk in pkesks {
+            let Some(recipient) = pkesk.recipient() else { continue };
+            for pair in self.keypairs.iter_mut() {
+                if !recipient.aliases(pair.public().key_handle()) {
+                    continue;
+                }
+                if let Some((algo, session_key)) = pkesk.decrypt(pair, sym_algo) {
+                    if decrypt(algo, &session_key) {
+                        self.used_key = true;
+                        return Ok(None);
+                    }
+                }
+            }
+        }
+        Err(NotRecipient.into())
+    }
+}

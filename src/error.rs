@@ -1,0 +1,137 @@
+//! Error kinds and the exit codes they map to.
+//!
+//! Every error is one readable line (file, line and field where they apply)
+//! plus an optional recovery hint. Secret values never appear in an error:
+//! the types here only ever hold names, paths, line numbers and reasons.
+
+use std::path::PathBuf;
+
+/// Exit codes, as documented in the README's table (matching dotsecenv's
+/// where the meaning is the same).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    General = 1,
+    Config = 2,
+    Vault = 3,
+    Crypto = 4,
+    Auth = 5,
+    Validation = 6,
+    IdentityRequired = 7,
+    AccessDenied = 8,
+    Policy = 9,
+    NotExecutable = 126,
+    NotFound = 127,
+}
+
+/// A place in a vault file: path, 1-based line and (optionally) the JSON
+/// field that is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: PathBuf,
+    pub line: usize,
+    pub field: Option<String>,
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.path.display(), self.line)?;
+        if let Some(field) = &self.field {
+            write!(f, ": field `{field}`")?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The vault file is not there, cannot be read, or a secret is missing.
+    #[error("{message}")]
+    Vault { message: String, hint: Option<String> },
+
+    /// The vault's text does not follow the format.
+    #[error("{at}: {problem}")]
+    Format { at: Location, problem: String },
+
+    /// One or more entries failed verification; details come from `validate`.
+    #[error("{0}")]
+    Validation(String),
+
+    /// Key material could not be found, parsed or used.
+    #[error("{message}")]
+    Key { message: String, hint: Option<String> },
+
+    /// This identity may not read the value.
+    #[error("{message}")]
+    Auth { message: String, hint: Option<String> },
+
+    /// An algorithm is below the FIPS 186-5 minimums.
+    #[error("{0}")]
+    Policy(String),
+
+    /// No secret key could be found.
+    #[error("{0}")]
+    IdentityRequired(String),
+
+    /// Bad command-line usage.
+    #[error("{0}")]
+    Usage(String),
+
+    /// exec(2) of the child failed.
+    #[error("{command}: {reason}")]
+    Exec { command: String, reason: String, not_found: bool },
+}
+
+impl Error {
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Error::Vault { .. } => ExitCode::Vault,
+            Error::Format { .. } | Error::Validation(_) => ExitCode::Validation,
+            Error::Key { .. } => ExitCode::Crypto,
+            Error::Auth { .. } => ExitCode::Auth,
+            Error::Policy(_) => ExitCode::Policy,
+            Error::Usage(_) => ExitCode::General,
+            Error::IdentityRequired(_) => ExitCode::IdentityRequired,
+            Error::Exec { not_found: true, .. } => ExitCode::NotFound,
+            Error::Exec { .. } => ExitCode::NotExecutable,
+        }
+    }
+
+    /// What the user can do next, if we know.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::Vault { hint, .. } | Error::Key { hint, .. } | Error::Auth { hint, .. } => {
+                hint.clone()
+            }
+            Error::Format { .. } | Error::Validation(_) => Some(
+                "the vault was changed outside dsenv or dotsecenv, or is damaged; \
+                 run `dsenv validate` to see every failing entry, and restore it from git"
+                    .into(),
+            ),
+            Error::Policy(_) => Some(
+                "use a key that meets FIPS 186-5: RSA >= 2048 bits, ECDSA P-384/P-521, \
+                 or Ed25519/Ed448"
+                    .into(),
+            ),
+            Error::IdentityRequired(_) => Some(
+                "pass --key-file PATH, or set DSENV_KEY to an armored secret key \
+                 (gpg --export-secret-keys --armor FPR)"
+                    .into(),
+            ),
+            _ => None,
+        }
+    }
+
+    pub fn vault(message: impl Into<String>) -> Self {
+        Error::Vault { message: message.into(), hint: None }
+    }
+
+    pub fn key(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error::Key { message: message.into(), hint: Some(hint.into()) }
+    }
+
+    pub fn format(at: Location, problem: impl Into<String>) -> Self {
+        Error::Format { at, problem: problem.into() }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,102 @@
+//! The identity: an OpenPGP secret key (as `gpg --export-secret-keys
+//! --armor` writes it) and the decryptors made from it.
+
+use sequoia_openpgp as openpgp;
+use openpgp::cert::{Cert, CertParser};
+use openpgp::parse::Parse;
+use secrecy::ExposeSecret;
+
+use super::KeyMaterial;
+use crate::crypto::decrypt::Decryptors;
+use crate::error::{Error, Result};
+
+/// A loaded identity. Its secret key material lives in sequoia's
+/// protected memory and is wiped when dropped.
+pub struct Identity {
+    /// Upper-case hex fingerprint of the primary key.
+    pub fingerprint: String,
+    pub cert: Cert,
+    pub decryptors: Decryptors,
+}
+
+impl std::fmt::Debug for Identity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Identity").field("fingerprint", &self.fingerprint).finish_non_exhaustive()
+    }
+}
+
+/// Loads the identity from key material; `wanted` (from `--identity` or
+/// `DSENV_IDENTITY`) picks one key out of several.
+pub fn load(material: &KeyMaterial, wanted: Option<&str>) -> Result<Identity> {
+    let source = &material.source;
+    let certs: Vec<Cert> = CertParser::from_bytes(material.bytes.expose_secret().as_slice())
+        .map_err(|e| bad_key(source, &e.to_string()))?
+        .collect::<openpgp::Result<_>>()
+        .map_err(|e| bad_key(source, &e.to_string()))?;
+    let tsks: Vec<Cert> = certs.into_iter().filter(Cert::is_tsk).collect();
+    if tsks.is_empty() {
+        return Err(Error::key(
+            format!("{source}: no secret key in it (is it a public key?)"),
+            "export the secret key with `gpg --export-secret-keys --armor FPR`",
+        ));
+    }
+    let cert = pick(tsks, wanted, source)?;
+    let fingerprint = cert.fingerprint().to_hex();
+    let keypairs: Vec<_> = cert
+        .keys()
+        .unencrypted_secret()
+        .filter(|k| k.key().pk_algo().for_encryption())
+        .filter_map(|k| k.key().clone().into_keypair().ok())
+        .collect();
+    if keypairs.is_empty() {
+        let protected = cert.keys().secret().any(|k| k.key().secret().is_encrypted());
+        return Err(if protected {
+            Error::key(
+                format!("{source}: the secret key {fingerprint} is passphrase-protected"),
+                "dsenv cannot prompt yet: export an unprotected copy for this machine \
+                 (gpg --export-secret-keys --armor FPR after `gpg --passwd` to an empty \
+                 passphrase, in a throw-away GNUPGHOME) and keep it in a secret store",
+            )
+        } else {
+            Error::key(
+                format!("{source}: the key {fingerprint} has no secret encryption (sub)key"),
+                "use a key with an encryption subkey, as `gpg --quick-gen-key` makes",
+            )
+        });
+    }
+    Ok(Identity { fingerprint, decryptors: Decryptors::new(keypairs), cert })
+}
+
+fn pick(tsks: Vec<Cert>, wanted: Option<&str>, source: &super::KeySource) -> Result<Cert> {
+    let Some(wanted) = wanted else {
+        if tsks.len() > 1 {
+            let fprs: Vec<String> = tsks.iter().map(|c| c.fingerprint().to_hex()).collect();
+            return Err(Error::key(
+                format!("{source}: holds {} secret keys ({})", tsks.len(), fprs.join(", ")),
+                "pick one with --identity FPR or DSENV_IDENTITY",
+            ));
+        }
+        return Ok(tsks.into_iter().next().expect("checked non-empty"));
+    };
+    let wanted: String = wanted.chars().filter(|c| !c.is_whitespace()).collect();
+    let matches = |c: &Cert| {
+        c.keys().any(|k| {
+            let fpr = k.key().fingerprint().to_hex();
+            fpr.eq_ignore_ascii_case(&wanted)
+                || (wanted.len() >= 16 && fpr.to_ascii_uppercase().ends_with(&wanted.to_ascii_uppercase()))
+        })
+    };
+    tsks.into_iter().find(matches).ok_or_else(|| {
+        Error::key(
+            format!("{source}: no secret key matches --identity {wanted}"),
+            "list the keys with `gpg --list-secret-keys --with-colons` and pass a full fingerprint",
+        )
+    })
+}
+
+fn bad_key(source: &super::KeySource, why: &str) -> Error {
+    Error::key(
+        format!("{source}: not an OpenPGP secret key: {why}"),
+        "the key must be armored or binary OpenPGP, as `gpg --export-secret-keys --armor FPR` writes it",
+    )
+}

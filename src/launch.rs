@@ -1,0 +1,89 @@
+//! Process hardening and the final `execve`.
+//!
+//! dsenv never forks: it replaces itself with the child, which therefore
+//! keeps dsenv's PID (PID 1 in a container), receives signals directly,
+//! and whose exit status is the exit status.
+
+use std::ffi::{CString, OsStr, OsString};
+use std::os::unix::ffi::OsStrExt;
+
+use nix::errno::Errno;
+use nix::sys::mman::{mlockall, MlockAllFlags};
+use nix::sys::resource::{getrlimit, setrlimit, Resource, RLIM_INFINITY};
+
+use crate::env::ChildEnv;
+use crate::error::Error;
+
+/// Below this memlock limit dsenv does not try `mlockall(MCL_FUTURE)`:
+/// with a small limit later allocations would fail and abort the process.
+const MIN_MEMLOCK_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Makes the process non-dumpable, disables core files and locks memory
+/// where the memlock limit allows. Returns warnings (never fails: a
+/// launcher that refuses to run without mlock would be unusable in most
+/// containers).
+pub fn harden() -> Vec<String> {
+    let mut warnings = Vec::new();
+    if let Err(e) = nix::sys::prctl::set_dumpable(false) {
+        warnings.push(format!("could not make the process non-dumpable: {e}"));
+    }
+    if let Err(e) = setrlimit(Resource::RLIMIT_CORE, 0, 0) {
+        warnings.push(format!("could not disable core dumps: {e}"));
+    }
+    if let Err(why) = lock_memory() {
+        warnings.push(why);
+    }
+    warnings
+}
+
+fn lock_memory() -> Result<(), String> {
+    let privileged = nix::unistd::geteuid().is_root();
+    let (soft, hard) = getrlimit(Resource::RLIMIT_MEMLOCK).map_err(|e| e.to_string())?;
+    let enough = |limit: u64| limit == RLIM_INFINITY || limit >= MIN_MEMLOCK_BYTES;
+    if !privileged && !enough(soft) {
+        if enough(hard) {
+            setrlimit(Resource::RLIMIT_MEMLOCK, hard, hard).map_err(|e| e.to_string())?;
+        } else {
+            return Err(format!(
+                "memory not locked: the memlock limit ({} KiB) is too small, so secrets could \
+                 reach swap; raise it (`ulimit -l unlimited`, systemd `LimitMEMLOCK=infinity`, \
+                 docker `--ulimit memlock=-1`)",
+                soft / 1024
+            ));
+        }
+    }
+    mlockall(MlockAllFlags::MCL_CURRENT | MlockAllFlags::MCL_FUTURE)
+        .map_err(|e| format!("memory not locked (mlockall: {e}); secrets could reach swap"))
+}
+
+/// Replaces this process with `command`, searched in `PATH` like a shell
+/// does. Only returns on failure, with exit code 126 or 127 semantics.
+pub fn exec(command: &OsStr, args: &[OsString], env: &ChildEnv) -> Error {
+    let display = command.to_string_lossy().into_owned();
+    let to_c = |s: &OsStr| CString::new(s.as_bytes());
+    let Ok(program) = to_c(command) else {
+        return exec_error(&display, "contains a NUL byte", false);
+    };
+    let mut argv = vec![program.clone()];
+    for a in args {
+        match to_c(a) {
+            Ok(c) => argv.push(c),
+            Err(_) => return exec_error(&display, "an argument contains a NUL byte", false),
+        }
+    }
+    let envp = env.as_cstrs();
+    let errno = match nix::unistd::execvpe(&program, &argv, &envp) {
+        Ok(never) => match never {},
+        Err(errno) => errno,
+    };
+    match errno {
+        Errno::ENOENT => exec_error(&display, "command not found", true),
+        Errno::EACCES => exec_error(&display, "permission denied (not executable)", false),
+        Errno::ENOEXEC => exec_error(&display, "not an executable format", false),
+        other => exec_error(&display, other.desc(), false),
+    }
+}
+
+fn exec_error(command: &str, reason: &str, not_found: bool) -> Error {
+    Error::Exec { command: command.to_string(), reason: reason.to_string(), not_found }
+}

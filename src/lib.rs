@@ -1,0 +1,16 @@
+//! dsenv: run a command with secrets from a signed, encrypted vault.
+//!
+//! The library holds all logic (vault format, verification, crypto, key
+//! sources, environment planning, exec); `main.rs` and [`cli`] only parse
+//! arguments, call in here and print.
+
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod crypto;
+pub mod env;
+pub mod error;
+pub mod keys;
+pub mod launch;
+pub mod readable;
+pub mod vault;

@@ -1,0 +1,64 @@
+//! What one identity can read across a list of vaults, and decrypting it.
+//!
+//! Vaults are searched in order; the first vault that holds a secret
+//! decides it (like dotsecenv with several configured vaults).
+
+use base64::Engine;
+use rayon::prelude::*;
+use secrecy::SecretBox;
+
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::keys::identity::Identity;
+use crate::vault::select::{self, Current};
+use crate::vault::{Located, SecretRecord, ValueRecord, Vault};
+
+/// A secret and what `current` says about it for this identity.
+pub struct Surveyed<'v> {
+    pub vault: &'v Vault,
+    pub secret: &'v SecretRecord,
+    pub current: Current<'v>,
+}
+
+/// Every secret of every vault (first vault wins a key), with the value
+/// this identity reads.
+pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {
+    let mut out: Vec<Surveyed> = Vec::new();
+    for vault in vaults {
+        for secret in &vault.secrets {
+            if out.iter().any(|s| s.secret.key == secret.key) {
+                continue;
+            }
+            out.push(Surveyed { vault, secret, current: select::current(secret, fingerprint) });
+        }
+    }
+    out
+}
+
+/// Decrypts the given values in parallel. Fails closed: one value that
+/// does not decrypt fails the whole call (naming it, never its content).
+pub fn decrypt_all(
+    values: &[(&Vault, &str, &Located<ValueRecord>)],
+    identity: &Identity,
+) -> Result<Vec<SecretBox<Vec<u8>>>> {
+    let policy = crypto::standard_policy();
+    values
+        .par_iter()
+        .map(|(vault, key, value)| {
+            let armored = base64::engine::general_purpose::STANDARD
+                .decode(&value.entry.data.value)
+                .map_err(|_| undecryptable(vault, key, value.line, "value is not base64"))?;
+            identity
+                .decryptors
+                .decrypt(&armored, &policy)
+                .map_err(|p| undecryptable(vault, key, value.line, &p.to_string()))
+        })
+        .collect()
+}
+
+fn undecryptable(vault: &Vault, key: &str, line: usize, why: &str) -> Error {
+    Error::key(
+        format!("{}:{line}: secret {key}: {why}", vault.path.display()),
+        "check that --key-file / DSENV_KEY holds the secret key of an identity this value is shared with",
+    )
+}

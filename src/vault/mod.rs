@@ -1,0 +1,279 @@
+//! A vault file: parsed, indexed by its header, every entry in place.
+//!
+//! Loading checks the *format* (markers, header, that every index points
+//! at a line of the right type, encodings); [`verify`] checks the
+//! *integrity* (hashes, signatures, signers, order).
+
+pub mod canonical;
+pub mod entry;
+pub mod header;
+pub mod json;
+pub mod names;
+pub mod select;
+pub mod timestamp;
+pub mod verify;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+
+use crate::error::{Error, Location, Result};
+use entry::{Entry, IdentityEntry, SecretEntry, ValueEntry};
+use header::{Header, DATA_MARKER};
+
+/// Lines longer than this are refused before any JSON parsing. dotsecenv
+/// itself cannot read lines over 64 KiB; dsenv reads them (spec §1) but
+/// bounds memory on hostile input.
+pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
+
+/// At most this many data lines: bounds work on hostile input.
+pub const MAX_DATA_LINES: usize = 1_000_000;
+
+/// An entry and the 1-based line it was read from.
+#[derive(Debug, Clone)]
+pub struct Located<T> {
+    pub line: usize,
+    pub entry: T,
+}
+
+/// A value entry with the key its envelope files it under.
+#[derive(Debug, Clone)]
+pub struct ValueRecord {
+    pub filed_under: String,
+    pub data: ValueEntry,
+}
+
+/// A secret: the header's key, its definition and its values, oldest first.
+#[derive(Debug, Clone)]
+pub struct SecretRecord {
+    pub key: String,
+    pub definition: Located<SecretEntry>,
+    pub values: Vec<Located<ValueRecord>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Vault {
+    pub path: PathBuf,
+    pub header: Header,
+    /// Every line of the file, verbatim, without line terminators.
+    pub lines: Vec<String>,
+    /// In header line order (the order they were added).
+    pub identities: Vec<Located<IdentityEntry>>,
+    /// In the header's order (keys sorted byte-wise).
+    pub secrets: Vec<SecretRecord>,
+    /// Data lines no header index points at.
+    pub orphans: Vec<usize>,
+}
+
+impl Vault {
+    /// Reads and parses the vault at `path`.
+    pub fn load(path: &Path) -> Result<Vault> {
+        let bytes = std::fs::read(path).map_err(|e| read_error(path, e))?;
+        Vault::parse(path, &bytes)
+    }
+
+    /// Parses vault text; `path` is only used in messages.
+    pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vault> {
+        let lines = split_lines(path, bytes)?;
+        if lines.is_empty() {
+            return Ok(Vault::empty(path));
+        }
+        let at = |line: usize, field: Option<&str>| Location {
+            path: path.to_path_buf(),
+            line,
+            field: field.map(str::to_string),
+        };
+        if lines.len() < 3 {
+            return Err(Error::format(at(lines.len(), None), "truncated vault: fewer than 3 lines"));
+        }
+        if !header::is_header_marker(&lines[0]) {
+            return Err(Error::format(at(1, None), format!("expected `{}`", header::HEADER_MARKER)));
+        }
+        if lines[2] != DATA_MARKER {
+            return Err(Error::format(at(3, None), format!("expected `{DATA_MARKER}`")));
+        }
+        let header = Header::parse(&lines[1])
+            .map_err(|(field, why)| Error::format(at(2, Some(&field)), why))?;
+        if let Some(n) = lines.iter().skip(3).position(|l| header::is_header_marker(l) || l == DATA_MARKER) {
+            return Err(Error::format(at(n + 4, None), "a second vault header marker"));
+        }
+        if lines.len() - 3 > MAX_DATA_LINES {
+            return Err(Error::format(at(MAX_DATA_LINES + 4, None), "too many lines for a vault"));
+        }
+        Indexer::new(path, &lines, &header).build(header.clone(), lines.clone())
+    }
+
+    /// An empty vault (a missing or 0-byte file reads as one, like dotsecenv).
+    pub fn empty(path: &Path) -> Vault {
+        Vault {
+            path: path.to_path_buf(),
+            header: Header { version: 2, identities: vec![], secrets: vec![] },
+            lines: vec![],
+            identities: vec![],
+            secrets: vec![],
+            orphans: vec![],
+        }
+    }
+
+    /// Finds a secret by any spelling that normalises to the same key.
+    pub fn secret(&self, name: &str) -> Option<&SecretRecord> {
+        self.secrets.iter().find(|s| names::same_key(&s.key, name))
+    }
+
+    /// Finds an identity by fingerprint (case-insensitive hex).
+    pub fn identity(&self, fingerprint: &str) -> Option<&Located<IdentityEntry>> {
+        self.identities
+            .iter()
+            .find(|i| i.entry.fingerprint == fingerprint)
+            .or_else(|| self.identities.iter().find(|i| i.entry.fingerprint.eq_ignore_ascii_case(fingerprint)))
+    }
+}
+
+fn read_error(path: &Path, e: std::io::Error) -> Error {
+    let hint = match e.kind() {
+        std::io::ErrorKind::NotFound => Some(
+            "pass the vault with `-v PATH` or DSENV_VAULT, or create one with `dsenv init vault`".into(),
+        ),
+        std::io::ErrorKind::PermissionDenied => Some("check the file's permissions".into()),
+        _ => None,
+    };
+    Error::Vault { message: format!("{}: cannot read vault: {e}", path.display()), hint }
+}
+
+/// Splits into lines like Go's bufio.Scanner (a `\r` before `\n` dropped),
+/// with a bound on line length.
+fn split_lines(path: &Path, bytes: &[u8]) -> Result<Vec<String>> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::format(Location { path: path.into(), line, field: None }, "not valid UTF-8")
+    })?;
+    let mut lines = Vec::new();
+    for (i, raw) in text.split_inclusive('\n').enumerate() {
+        if raw.len() > MAX_LINE_BYTES {
+            let at = Location { path: path.into(), line: i + 1, field: None };
+            return Err(Error::format(at, format!("line longer than {MAX_LINE_BYTES} bytes")));
+        }
+        let line = raw.strip_suffix('\n').unwrap_or(raw);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        lines.push(line.to_string());
+    }
+    Ok(lines)
+}
+
+/// Resolves the header's line numbers into entries, checking each once.
+struct Indexer<'a> {
+    path: &'a Path,
+    lines: &'a [String],
+    used: BTreeMap<usize, &'static str>,
+}
+
+impl<'a> Indexer<'a> {
+    fn new(path: &'a Path, lines: &'a [String], _header: &Header) -> Self {
+        Indexer { path, lines, used: BTreeMap::new() }
+    }
+
+    fn at(&self, line: usize, field: Option<String>) -> Location {
+        Location { path: self.path.to_path_buf(), line, field }
+    }
+
+    fn build(mut self, header: Header, lines: Vec<String>) -> Result<Vault> {
+        let mut identities = Vec::new();
+        for (fpr, line) in &header.identities {
+            let field = format!("identities.{fpr}");
+            match self.entry_at(*line, &field, "identity")? {
+                Entry::Identity(e) => identities.push(Located { line: *line, entry: e }),
+                _ => unreachable!("entry_at checks the type"),
+            }
+        }
+        identities.sort_by_key(|i| i.line);
+
+        let mut secrets = Vec::new();
+        for (key, index) in &header.secrets {
+            let field = format!("secrets.{key}.secret");
+            let Entry::Secret(definition) = self.entry_at(index.secret, &field, "secret")? else {
+                unreachable!("entry_at checks the type")
+            };
+            let mut values = Vec::new();
+            for (i, &line) in index.values.iter().enumerate() {
+                let field = format!("secrets.{key}.values[{i}]");
+                if i > 0 && line <= index.values[i - 1] {
+                    return Err(Error::format(self.at(2, Some(field)), "value lines must be strictly ascending"));
+                }
+                let Entry::Value { secret, data } = self.entry_at(line, &field, "value")? else {
+                    unreachable!("entry_at checks the type")
+                };
+                values.push(Located { line, entry: ValueRecord { filed_under: secret, data } });
+            }
+            secrets.push(SecretRecord {
+                key: key.clone(),
+                definition: Located { line: index.secret, entry: definition },
+                values,
+            });
+        }
+        let orphans = (4..=self.lines.len()).filter(|n| !self.used.contains_key(n)).collect();
+        Ok(Vault { path: self.path.to_path_buf(), header, lines, identities, secrets, orphans })
+    }
+
+    /// Parses the entry at `line`, which the header field `field` points at.
+    fn entry_at(&mut self, line: usize, field: &str, expected: &'static str) -> Result<Entry> {
+        let header_at = |s: &Self| s.at(2, Some(field.to_string()));
+        if line < 4 || line > self.lines.len() {
+            let why = format!("points at line {line}, outside the data lines 4..={}", self.lines.len());
+            return Err(Error::format(header_at(self), why));
+        }
+        if let Some(other) = self.used.insert(line, expected) {
+            let why = format!("line {line} is already indexed as a {other} entry");
+            return Err(Error::format(header_at(self), why));
+        }
+        let entry = Entry::parse(&self.lines[line - 1])
+            .map_err(|(f, why)| Error::format(self.at(line, (!f.is_empty()).then_some(f)), why))?;
+        if entry.kind() != expected {
+            let why = format!("the header indexes it as a {expected} entry but it is a {} entry", entry.kind());
+            return Err(Error::format(self.at(line, Some("type".into())), why));
+        }
+        self.check_encodings(line, &entry)?;
+        Ok(entry)
+    }
+
+    /// Timestamps, hex and base64 fields must decode; the parser rejects
+    /// them here so that later stages can rely on them.
+    fn check_encodings(&self, line: usize, entry: &Entry) -> Result<()> {
+        let err = |field: &str, why: &str| Error::format(self.at(line, Some(format!("data.{field}"))), why);
+        let check_ts = |field: &str, value: &str| {
+            timestamp::parse(value).map(|_| ()).ok_or_else(|| err(field, "not an RFC 3339 timestamp"))
+        };
+        let check_hex = |field: &str, value: &str| {
+            hex::decode(value).map(|_| ()).map_err(|_| err(field, "not valid hexadecimal"))
+        };
+        let check_b64 = |field: &str, value: &str| {
+            base64::engine::general_purpose::STANDARD
+                .decode(value)
+                .map(|_| ())
+                .map_err(|_| err(field, "not valid base64"))
+        };
+        match entry {
+            Entry::Identity(e) => {
+                check_ts("added_at", &e.added_at)?;
+                check_ts("created_at", &e.created_at)?;
+                if let Some(x) = &e.expires_at {
+                    check_ts("expires_at", x)?;
+                }
+                check_hex("hash", &e.hash)?;
+                check_hex("signature", &e.signature)?;
+                check_b64("public_key", &e.public_key)
+            }
+            Entry::Secret(e) => {
+                check_ts("added_at", &e.added_at)?;
+                check_hex("hash", &e.hash)?;
+                check_hex("signature", &e.signature)
+            }
+            Entry::Value { data: e, .. } => {
+                check_ts("added_at", &e.added_at)?;
+                check_hex("hash", &e.hash)?;
+                check_hex("signature", &e.signature)?;
+                check_b64("value", &e.value)
+            }
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! Verification of every entry of a vault, before anything is decrypted.
+//!
+//! Fail closed: [`Report::is_valid`] is true only when every identity,
+//! secret and value entry has a matching hash, a signature that verifies
+//! with the key of a vault identity, and keys that meet the FIPS policy.
+//!
+//! Trust rules (stricter than dotsecenv, which accepts a self-added
+//! outsider, orphan lines and reordered blocks):
+//! - the first identity is the root and signs itself; every later identity
+//!   is signed by an identity added before it;
+//! - every entry's signer was already an identity when the entry was made;
+//! - identities, and secret definitions, appear in non-decreasing
+//!   `added_at` order; each secret's values are non-decreasing and not
+//!   older than the definition (this catches rollbacks and reordering,
+//!   and still accepts the layout dotsecenv's compact/upgrade write);
+//! - every data line is indexed by the header exactly once.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use base64::Engine;
+use rayon::prelude::*;
+use sequoia_openpgp::policy::Policy;
+use serde::Serialize;
+use time::OffsetDateTime;
+
+use super::canonical;
+use super::entry::{IdentityEntry, SecretEntry, ValueEntry};
+use super::timestamp;
+use super::{Located, Vault};
+use crate::crypto::cert::{self, CertProblem, SignerCert};
+use crate::crypto::signature::{self, CLOCK_SKEW};
+
+/// Which kind of entry a failure is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    Identity,
+    Secret,
+    Value,
+    /// A data line that is not an entry the header knows.
+    Line,
+}
+
+impl EntryKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            EntryKind::Identity => "Identity entry",
+            EntryKind::Secret => "Secret entry",
+            EntryKind::Value => "Value entry",
+            EntryKind::Line => "Line",
+        }
+    }
+}
+
+/// One failing entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    pub line: usize,
+    pub kind: EntryKind,
+    /// Fingerprint for identities, secret key for secrets and values.
+    pub name: String,
+    pub problem: String,
+    /// The key breaks the FIPS policy (exit 9 rather than 6).
+    pub policy: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub identities: usize,
+    pub secrets: usize,
+    pub values: usize,
+    pub failures: Vec<Failure>,
+}
+
+impl Report {
+    pub fn is_valid(&self) -> bool {
+        self.failures.is_empty()
+    }
+
+    pub fn failures_of(&self, kind: EntryKind) -> impl Iterator<Item = &Failure> {
+        self.failures.iter().filter(move |f| f.kind == kind)
+    }
+
+    /// Only policy failures (every signature fine, some key too weak).
+    pub fn only_policy_failures(&self) -> bool {
+        !self.failures.is_empty() && self.failures.iter().all(|f| f.policy)
+    }
+}
+
+/// The identities' certificates, resolved once; `None` where unusable.
+pub struct Signers {
+    by_line: HashMap<usize, Option<SignerCert>>,
+}
+
+/// Verifies every entry of `vault`.
+pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
+    let mut failures = Vec::new();
+    let signers = resolve_signers(vault, policy, &mut failures);
+    check_identity_chain(vault, &mut failures);
+    check_order(vault, &mut failures);
+    failures.extend(check_signatures(vault, &signers, policy));
+    for s in &vault.secrets {
+        failures.extend(s.values.iter().flat_map(|v| check_value_shape(vault, &s.key, v)));
+        if s.definition.entry.key != s.key {
+            failures.push(fail(&s.definition, EntryKind::Secret, &s.key, format!(
+                "defines key {:?} but the header lists it as {:?}", s.definition.entry.key, s.key)));
+        }
+    }
+    for &line in &vault.orphans {
+        failures.push(Failure {
+            line,
+            kind: EntryKind::Line,
+            name: String::new(),
+            problem: "not indexed by the header (added or duplicated outside dsenv)".into(),
+            policy: false,
+        });
+    }
+    failures.sort_by_key(|f| (f.line, f.kind == EntryKind::Line));
+    failures.dedup();
+    Report {
+        identities: vault.identities.len(),
+        secrets: vault.secrets.len(),
+        values: vault.secrets.iter().map(|s| s.values.len()).sum(),
+        failures,
+    }
+}
+
+fn fail<T>(at: &Located<T>, kind: EntryKind, name: &str, problem: impl Into<String>) -> Failure {
+    Failure { line: at.line, kind, name: name.to_string(), problem: problem.into(), policy: false }
+}
+
+/// Parses each identity's public key, checks that it is the key its
+/// fingerprint names and that it meets the policy.
+fn resolve_signers(vault: &Vault, policy: &(dyn Policy + Sync), failures: &mut Vec<Failure>) -> Signers {
+    let results: Vec<(usize, Result<SignerCert, Failure>)> = vault
+        .identities
+        .par_iter()
+        .map(|id| (id.line, signer_of(id, policy)))
+        .collect();
+    let mut by_line = HashMap::new();
+    for (line, result) in results {
+        match result {
+            Ok(signer) => {
+                by_line.insert(line, Some(signer));
+            }
+            Err(failure) => {
+                failures.push(failure);
+                by_line.insert(line, None);
+            }
+        }
+    }
+    Signers { by_line }
+}
+
+fn signer_of(id: &Located<IdentityEntry>, policy: &dyn Policy) -> Result<SignerCert, Failure> {
+    let e = &id.entry;
+    let name = &e.fingerprint;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&e.public_key)
+        .map_err(|_| fail(id, EntryKind::Identity, name, "public_key is not valid base64"))?;
+    let parsed = cert::parse(&bytes).map_err(|p| fail(id, EntryKind::Identity, name, p.to_string()))?;
+    let actual = cert::fingerprint_hex(&parsed);
+    if !actual.eq_ignore_ascii_case(&e.fingerprint) {
+        return Err(fail(id, EntryKind::Identity, name, format!(
+            "public_key belongs to {actual}, not to the fingerprint of the entry")));
+    }
+    cert::signer(parsed, policy).map_err(|p| {
+        let mut f = fail(id, EntryKind::Identity, name, p.to_string());
+        f.policy = matches!(p, CertProblem::Policy(_));
+        f
+    })
+}
+
+/// Root first and self-signed; everyone else vouched for by an earlier
+/// identity.
+fn check_identity_chain(vault: &Vault, failures: &mut Vec<Failure>) {
+    for (i, id) in vault.identities.iter().enumerate() {
+        let e = &id.entry;
+        let earlier = &vault.identities[..i];
+        let ok = if i == 0 {
+            e.signed_by.eq_ignore_ascii_case(&e.fingerprint)
+        } else {
+            earlier.iter().any(|p| p.entry.fingerprint.eq_ignore_ascii_case(&e.signed_by))
+        };
+        if !ok {
+            let problem = if i == 0 {
+                "the first identity (the root) must sign itself".to_string()
+            } else {
+                format!("signed by {}, which is not an identity added before it", e.signed_by)
+            };
+            failures.push(fail(id, EntryKind::Identity, &e.fingerprint, problem));
+        }
+    }
+}
+
+fn added_at(raw: &str) -> OffsetDateTime {
+    // The parser already rejected unparsable timestamps.
+    timestamp::parse(raw).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+/// Chronology: catches reordering and rollbacks that keep every
+/// signature intact.
+fn check_order(vault: &Vault, failures: &mut Vec<Failure>) {
+    let mut last = None;
+    for id in &vault.identities {
+        let t = added_at(&id.entry.added_at);
+        if last.is_some_and(|l| t < l) {
+            failures.push(fail(id, EntryKind::Identity, &id.entry.fingerprint, "added_at is older than the identity before it"));
+        }
+        last = Some(t);
+    }
+    let mut definitions: Vec<_> = vault.secrets.iter().map(|s| (&s.definition, s.key.as_str())).collect();
+    definitions.sort_by_key(|(d, _)| d.line);
+    let mut last = None;
+    for (def, key) in definitions {
+        let t = added_at(&def.entry.added_at);
+        if last.is_some_and(|l| t < l) {
+            failures.push(fail(def, EntryKind::Secret, key, "added_at is older than the secret defined before it"));
+        }
+        last = Some(t);
+    }
+    for s in &vault.secrets {
+        let mut last = added_at(&s.definition.entry.added_at);
+        for v in &s.values {
+            let t = added_at(&v.entry.data.added_at);
+            if t < last {
+                failures.push(fail(v, EntryKind::Value, &s.key, "added_at is older than the value before it (rollback?)"));
+            }
+            last = last.max(t);
+        }
+    }
+    let identity_time = |fpr: &str| vault.identity(fpr).map(|i| added_at(&i.entry.added_at));
+    let skew = Duration::from_secs(CLOCK_SKEW.as_secs());
+    let mut signed_too_early = |line: usize, kind, name: &str, signer: &str, at: &str| {
+        if let Some(joined) = identity_time(signer) {
+            if added_at(at) + skew < joined {
+                failures.push(Failure { line, kind, name: name.into(), policy: false,
+                    problem: format!("signed by {signer} before that identity was added") });
+            }
+        }
+    };
+    for s in &vault.secrets {
+        let d = &s.definition;
+        signed_too_early(d.line, EntryKind::Secret, &s.key, &d.entry.signed_by, &d.entry.added_at);
+        for v in &s.values {
+            signed_too_early(v.line, EntryKind::Value, &s.key, &v.entry.data.signed_by, &v.entry.data.added_at);
+        }
+    }
+}
+
+/// A value's own consistency: filed under its secret, recipients sorted
+/// and known, tombstones empty.
+fn check_value_shape(vault: &Vault, key: &str, v: &Located<super::ValueRecord>) -> Vec<Failure> {
+    let mut out = Vec::new();
+    let d = &v.entry.data;
+    if v.entry.filed_under != key {
+        out.push(fail(v, EntryKind::Value, key, format!(
+            "filed under secret {:?} but the header lists it under {key:?}", v.entry.filed_under)));
+    }
+    if !d.available_to.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()) {
+        out.push(fail(v, EntryKind::Value, key, "available_to is not sorted or has duplicates"));
+    }
+    for fpr in &d.available_to {
+        if vault.identity(fpr).is_none() {
+            out.push(fail(v, EntryKind::Value, key, format!("available_to names {fpr}, which is not an identity of the vault")));
+        }
+    }
+    if d.deleted && (!d.available_to.is_empty() || !d.value.is_empty()) {
+        out.push(fail(v, EntryKind::Value, key, "a deletion marker must have no recipients and no value"));
+    }
+    if !d.deleted && (d.available_to.is_empty() || d.value.is_empty()) {
+        out.push(fail(v, EntryKind::Value, key, "a value must have recipients and a ciphertext"));
+    }
+    out
+}
+
+/// One signed thing: where it is, what it claims, what the hash covers.
+struct Signed<'a> {
+    line: usize,
+    kind: EntryKind,
+    name: &'a str,
+    signed_by: &'a str,
+    hash: &'a str,
+    signature: &'a str,
+    canonical: String,
+    /// Bits that pick the digest: the identity's own for identity
+    /// entries, the signer's otherwise.
+    own_bits: Option<u32>,
+}
+
+fn check_signatures(vault: &Vault, signers: &Signers, policy: &(dyn Policy + Sync)) -> Vec<Failure> {
+    let mut work: Vec<Signed> = Vec::new();
+    for id in &vault.identities {
+        let e = &id.entry;
+        work.push(Signed { line: id.line, kind: EntryKind::Identity, name: &e.fingerprint,
+            signed_by: &e.signed_by, hash: &e.hash, signature: &e.signature,
+            canonical: canonical::identity(e), own_bits: Some(e.algorithm_bits) });
+    }
+    for s in &vault.secrets {
+        let d: &SecretEntry = &s.definition.entry;
+        work.push(Signed { line: s.definition.line, kind: EntryKind::Secret, name: &s.key,
+            signed_by: &d.signed_by, hash: &d.hash, signature: &d.signature,
+            canonical: canonical::secret(d), own_bits: None });
+        for v in &s.values {
+            let e: &ValueEntry = &v.entry.data;
+            work.push(Signed { line: v.line, kind: EntryKind::Value, name: &s.key,
+                signed_by: &e.signed_by, hash: &e.hash, signature: &e.signature,
+                canonical: canonical::value(e, &d.key), own_bits: None });
+        }
+    }
+    work.par_iter().filter_map(|w| check_one(vault, signers, policy, w)).collect()
+}
+
+fn check_one(vault: &Vault, signers: &Signers, policy: &dyn Policy, w: &Signed) -> Option<Failure> {
+    let failure = |problem: String| Some(Failure {
+        line: w.line, kind: w.kind, name: w.name.to_string(), problem, policy: false });
+    let Some(signer_entry) = vault.identity(w.signed_by) else {
+        return failure(format!("signed by {}, which is not an identity of this vault", w.signed_by));
+    };
+    let bits = w.own_bits.unwrap_or(signer_entry.entry.algorithm_bits);
+    if canonical::digest_hex(&w.canonical, bits) != w.hash {
+        return failure("hash mismatch (the entry's fields were changed)".into());
+    }
+    let Some(Some(signer)) = signers.by_line.get(&signer_entry.line) else {
+        return failure(format!("signer {} has an unusable public key", w.signed_by));
+    };
+    let bytes = hex::decode(w.signature).unwrap_or_default();
+    let verified = signature::parse(&bytes).and_then(|sig| signature::verify(&sig, w.hash.as_bytes(), signer, policy));
+    match verified {
+        Ok(()) => None,
+        Err(problem) => failure(problem.to_string()),
+    }
+}
