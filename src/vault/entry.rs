@@ -151,7 +151,7 @@ mod tests {
             (r#"{"type":"nope","data":{}}"#, "type"),
             (r#"{"type":"secret","data":{"added_at":"x","hash":"h","key":"K","signature":"s"}}"#, "data"),
             (r#"{"type":"secret","data":{"added_at":1,"hash":"h","key":"K","signature":"s","signed_by":"F"}}"#, "data.added_at"),
-            (r#"{"type":"secret","data":{"added_at":"x","hash":"h","key":"K","signature":"s","signed_by":"F","extra":1}}"#, "data"),
+            (r#"{"type":"secret","data":{"added_at":"x","hash":"h","key":"K","signature":"s","signed_by":"F","extra":1}}"#, "data.extra"),
             (r#"{"type":"value","data":{}}"#, "secret"),
             (r#"{"type":"secret","data":{}"#, ""),
             ("not json", ""),

@@ -1,0 +1,6 @@
+use anyhow::{ensure, Result};
+
+fn main() -> Result<()> {
+    ensure!();
+    Ok(())
+}

@@ -1,0 +1,5 @@
+use anyhow::{bail, Result};
+
+fn main() -> Result<()> {
+    bail!("{} not found");
+}

@@ -1,0 +1,1 @@
+cipher::block_cipher_test!(blowfish_test, "blowfish", blowfish::Blowfish);

@@ -1,0 +1,2 @@
+// For backwards compatibility.
+pub use crate::algo::maximum_flow::ford_fulkerson;

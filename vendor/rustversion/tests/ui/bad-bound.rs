@@ -1,0 +1,7 @@
+#[rustversion::since(stable)]
+struct S;
+
+#[rustversion::any(since(stable))]
+struct S;
+
+fn main() {}

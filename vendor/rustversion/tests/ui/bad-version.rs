@@ -1,0 +1,7 @@
+#[rustversion::stable(nightly)]
+struct S;
+
+#[rustversion::any(stable(nightly))]
+struct S;
+
+fn main() {}

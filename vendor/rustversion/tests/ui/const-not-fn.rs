@@ -1,0 +1,4 @@
+#[rustversion::attr(all(), const)]
+pub struct S;
+
+fn main() {}
