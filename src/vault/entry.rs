@@ -123,7 +123,7 @@ fn deserialize<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T,
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
-        let field = if path == "." { prefix.trim_end_matches('.').to_string() } else { format!("{prefix}{path}") };
+        let field = if path == "." || path == "?" { prefix.trim_end_matches('.').to_string() } else { format!("{prefix}{path}") };
         (field, strip_position(&e.into_inner().to_string()))
     })
 }
