@@ -1,0 +1,73 @@
+//! Shared helpers for the end-to-end tests: the real binary, the real
+//! fixtures in ../shared/fixtures, scratch directories.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub fn fixtures() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/dotsecenv");
+    assert!(dir.is_dir(), "fixtures not found at {}", dir.display());
+    dir
+}
+
+pub fn fixture(rel: &str) -> PathBuf {
+    fixtures().join(rel)
+}
+
+pub fn key(person: &str) -> PathBuf {
+    fixture(&format!("keys/{person}.sec.asc"))
+}
+
+/// The dsenv binary with a clean environment: no DSENV_* and no key
+/// sources inherited from whoever runs the tests.
+pub fn dsenv() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dsenv"));
+    for (k, _) in std::env::vars_os() {
+        if k.to_string_lossy().starts_with("DSENV_") || k == "CREDENTIALS_DIRECTORY" {
+            cmd.env_remove(k);
+        }
+    }
+    cmd.stdin(Stdio::null());
+    cmd
+}
+
+/// `dsenv -v VAULT --key-file KEY ARGS...`
+pub fn dsenv_as(vault: &Path, person: &str, args: &[&str]) -> Output {
+    dsenv().arg("-v").arg(vault).arg("--key-file").arg(key(person)).args(args).output().unwrap()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// Parses `env -0` output into (name, value) pairs.
+pub fn parse_env0(bytes: &[u8]) -> Vec<(String, String)> {
+    bytes
+        .split(|&b| b == 0)
+        .filter(|e| !e.is_empty())
+        .map(|e| {
+            let s = String::from_utf8_lossy(e).into_owned();
+            let (k, v) = s.split_once('=').unwrap();
+            (k.to_string(), v.to_string())
+        })
+        .collect()
+}
+
+/// The fixture vaults that have an expected.json, with the path of it.
+pub fn vaults_with_expectations() -> Vec<(PathBuf, PathBuf)> {
+    vec![
+        (fixture("basic/vault"), fixture("basic/expected.json")),
+        (fixture("team/vault"), fixture("team/expected.json")),
+        (fixture("bench/vault-100"), fixture("bench/expected-100.json")),
+        (fixture("bench/vault-1000"), fixture("bench/expected-1000.json")),
+    ]
+}

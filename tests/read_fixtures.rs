@@ -1,0 +1,148 @@
+//! Every fixture vault made by the real dotsecenv binary: each identity's
+//! values equal expected.json, through `secret get` and through `run`.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+fn readable(expected: &Value) -> Vec<(String, Vec<(String, String)>)> {
+    expected["readable"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(person, secrets)| {
+            let mut s: Vec<(String, String)> = secrets
+                .as_object()
+                .unwrap()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+                .collect();
+            s.sort();
+            (person.clone(), s)
+        })
+        .collect()
+}
+
+#[test]
+fn secret_get_prints_every_expected_value() {
+    for (vault, expected) in vaults_with_expectations().into_iter().take(2) {
+        for (person, secrets) in readable(&json(&expected)) {
+            for (name, value) in &secrets {
+                let out = dsenv_as(&vault, &person, &["secret", "get", name]);
+                assert!(out.status.success(), "{person} {name}: {}", stderr(&out));
+                let printed = out.stdout.strip_suffix(b"\n").unwrap();
+                // dotsecenv prints the value with one trailing newline removed.
+                let want = value.strip_suffix('\n').unwrap_or(value);
+                assert_eq!(printed, want.as_bytes(), "{person} reads {name} in {}", vault.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn secret_get_json_gives_name_and_value() {
+    let out = dsenv_as(&fixture("basic/vault"), "alice", &["--json", "secret", "get", "database_url"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expected = json(&fixture("basic/expected.json"));
+    assert_eq!(doc["name"], "DATABASE_URL");
+    assert_eq!(doc["value"], expected["readable"]["alice"]["DATABASE_URL"]);
+}
+
+#[test]
+fn secret_get_without_name_lists_what_this_identity_reads() {
+    for (vault, expected) in vaults_with_expectations().into_iter().take(2) {
+        for (person, secrets) in readable(&json(&expected)) {
+            let out = dsenv_as(&vault, &person, &["secret", "get"]);
+            assert!(out.status.success(), "{}", stderr(&out));
+            let mut want: Vec<String> = secrets.iter().map(|(k, _)| k.clone()).collect();
+            want.sort();
+            let got: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+            assert_eq!(got, want, "{person} in {}", vault.display());
+        }
+    }
+}
+
+#[test]
+fn names_are_matched_after_normalisation() {
+    let out = dsenv_as(&fixture("basic/vault"), "alice", &["secret", "get", "MyApp::api_token"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "tok_<&>\"quoted\" \\backslash\n");
+}
+
+#[test]
+fn run_injects_exactly_the_expected_values() {
+    for (vault, expected) in vaults_with_expectations() {
+        for (person, secrets) in readable(&json(&expected)) {
+            let out = dsenv()
+                .arg("-v").arg(&vault)
+                .arg("--key-file").arg(key(&person))
+                .args(["run", "--namespace", "prod", "--", "env", "-0"])
+                .env_clear()
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{person}: {}", stderr(&out));
+            let mut got = parse_env0(&out.stdout);
+            got.sort();
+            let mut want: Vec<(String, String)> = secrets
+                .iter()
+                .filter_map(|(k, v)| {
+                    let var = k.strip_prefix("prod::").unwrap_or(k);
+                    (!var.contains(':') && !var.contains('.')).then(|| (var.to_string(), v.clone()))
+                })
+                .collect();
+            want.sort();
+            assert_eq!(got, want, "{person} in {}", vault.display());
+        }
+    }
+}
+
+#[test]
+fn unreadable_secret_exits_5_naming_who_can_read_it() {
+    let out = dsenv_as(&fixture("team/vault"), "carol", &["secret", "get", "ALICE_ONLY"]);
+    assert_eq!(out.status.code(), Some(5));
+    let err = stderr(&out);
+    assert!(err.contains("Alice Test <alice@example.test>"), "{err}");
+    assert!(err.contains("B9636EE87BBA28F466FC3F324F40E8111E73B573"), "{err}");
+    assert_eq!(err.lines().filter(|l| l.contains("error:")).count(), 1, "{err}");
+}
+
+#[test]
+fn forgotten_and_missing_secrets_exit_3() {
+    let out = dsenv_as(&fixture("team/vault"), "alice", &["secret", "get", "FORGOTTEN"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("deleted"));
+    let out = dsenv_as(&fixture("team/vault"), "alice", &["secret", "get", "NO_SUCH"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("NO_SUCH"));
+}
+
+#[test]
+fn run_skips_unreadable_and_unportable_names_and_says_so_with_verbose() {
+    let out = dsenv_as(&fixture("basic/vault"), "alice", &["--verbose", "run", "--", "true"]);
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("skipped APP.DOMAIN.ORG: not a portable environment variable name"), "{err}");
+    assert!(err.contains("skipped myapp::API_TOKEN: namespaced; pass --namespace myapp"), "{err}");
+    let out = dsenv_as(&fixture("team/vault"), "bob", &["--verbose", "run", "--", "true"]);
+    assert!(stderr(&out).contains("skipped ALICE_ONLY: not shared with this identity"));
+    let quiet = dsenv_as(&fixture("team/vault"), "bob", &["run", "--", "true"]);
+    assert!(!stderr(&quiet).contains("skipped"), "{}", stderr(&quiet));
+}
+
+#[test]
+fn namespaced_secret_is_injected_only_with_its_namespace() {
+    let out = dsenv_as(&fixture("basic/vault"), "alice", &["run", "--namespace", "MYAPP", "--", "printenv", "API_TOKEN"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "tok_<&>\"quoted\" \\backslash\n");
+    let out = dsenv_as(&fixture("basic/vault"), "alice", &["run", "--", "printenv", "API_TOKEN"]);
+    assert_eq!(out.status.code(), Some(1), "not injected without --namespace");
+}
+
+#[test]
+fn oversize_line_vault_that_dotsecenv_cannot_read_reads_fine() {
+    let out = dsenv_as(&fixture("edge/oversize-line.vault"), "alice", &["secret", "get", "BIG36K"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.stdout.len(), 36_001);
+}
