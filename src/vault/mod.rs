@@ -240,8 +240,12 @@ impl<'a> Indexer<'a> {
     /// them here so that later stages can rely on them.
     fn check_encodings(&self, line: usize, entry: &Entry) -> Result<()> {
         let err = |field: &str, why: &str| Error::format(self.at(line, Some(format!("data.{field}"))), why);
-        let check_ts = |field: &str, value: &str| {
-            timestamp::parse(value).map(|_| ()).ok_or_else(|| err(field, "not an RFC 3339 timestamp"))
+        // Only the exact text dotsecenv writes: the hash covers the
+        // re-formatted time, so any other spelling would be unsigned.
+        let check_ts = |field: &str, value: &str| match timestamp::canonical(value) {
+            Some(canonical) if canonical == value => Ok(()),
+            Some(canonical) => Err(err(field, &format!("not in canonical form (expected {canonical})"))),
+            None => Err(err(field, "not an RFC 3339 timestamp")),
         };
         let check_hex = |field: &str, value: &str| {
             hex::decode(value).map(|_| ()).map_err(|_| err(field, "not valid hexadecimal"))
