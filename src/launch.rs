@@ -27,7 +27,9 @@ pub fn harden() -> Vec<String> {
     if let Err(e) = nix::sys::prctl::set_dumpable(false) {
         warnings.push(format!("could not make the process non-dumpable: {e}"));
     }
-    if let Err(e) = setrlimit(Resource::RLIMIT_CORE, 0, 0) {
+    // Soft limit only: the child inherits "no core files" but may raise it again.
+    let hard_core = getrlimit(Resource::RLIMIT_CORE).map(|(_, h)| h).unwrap_or(0);
+    if let Err(e) = setrlimit(Resource::RLIMIT_CORE, 0, hard_core) {
         warnings.push(format!("could not disable core dumps: {e}"));
     }
     if let Err(why) = lock_memory() {
