@@ -46,7 +46,10 @@ impl std::fmt::Display for Location {
 pub enum Error {
     /// The vault file is not there, cannot be read, or a secret is missing.
     #[error("{message}")]
-    Vault { message: String, hint: Option<String> },
+    Vault {
+        message: String,
+        hint: Option<String>,
+    },
 
     /// The vault's text does not follow the format.
     #[error("{at}: {problem}")]
@@ -58,11 +61,17 @@ pub enum Error {
 
     /// Key material could not be found, parsed or used.
     #[error("{message}")]
-    Key { message: String, hint: Option<String> },
+    Key {
+        message: String,
+        hint: Option<String>,
+    },
 
     /// This identity may not read the value.
     #[error("{message}")]
-    Auth { message: String, hint: Option<String> },
+    Auth {
+        message: String,
+        hint: Option<String>,
+    },
 
     /// An algorithm is below the FIPS 186-5 minimums.
     #[error("{0}")]
@@ -78,7 +87,11 @@ pub enum Error {
 
     /// exec(2) of the child failed.
     #[error("{command}: {reason}")]
-    Exec { command: String, reason: String, not_found: bool },
+    Exec {
+        command: String,
+        reason: String,
+        not_found: bool,
+    },
 }
 
 impl Error {
@@ -91,7 +104,9 @@ impl Error {
             Error::Policy(_) => ExitCode::Policy,
             Error::Usage(_) => ExitCode::General,
             Error::IdentityRequired(_) => ExitCode::IdentityRequired,
-            Error::Exec { not_found: true, .. } => ExitCode::NotFound,
+            Error::Exec {
+                not_found: true, ..
+            } => ExitCode::NotFound,
             Error::Exec { .. } => ExitCode::NotExecutable,
         }
     }
@@ -122,15 +137,24 @@ impl Error {
     }
 
     pub fn vault(message: impl Into<String>) -> Self {
-        Error::Vault { message: message.into(), hint: None }
+        Error::Vault {
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn key(message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Error::Key { message: message.into(), hint: Some(hint.into()) }
+        Error::Key {
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
     }
 
     pub fn format(at: Location, problem: impl Into<String>) -> Self {
-        Error::Format { at, problem: problem.into() }
+        Error::Format {
+            at,
+            problem: problem.into(),
+        }
     }
 }
 

@@ -28,7 +28,9 @@ pub fn harden() -> Vec<String> {
         warnings.push(format!("could not make the process non-dumpable: {e}"));
     }
     // Soft limit only: the child inherits "no core files" but may raise it again.
-    let hard_core = getrlimit(Resource::RLIMIT_CORE).map(|(_, h)| h).unwrap_or(0);
+    let hard_core = getrlimit(Resource::RLIMIT_CORE)
+        .map(|(_, h)| h)
+        .unwrap_or(0);
     if let Err(e) = setrlimit(Resource::RLIMIT_CORE, 0, hard_core) {
         warnings.push(format!("could not disable core dumps: {e}"));
     }
@@ -87,5 +89,9 @@ pub fn exec(command: &OsStr, args: &[OsString], env: &ChildEnv) -> Error {
 }
 
 fn exec_error(command: &str, reason: &str, not_found: bool) -> Error {
-    Error::Exec { command: command.to_string(), reason: reason.to_string(), not_found }
+    Error::Exec {
+        command: command.to_string(),
+        reason: reason.to_string(),
+        not_found,
+    }
 }

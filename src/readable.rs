@@ -29,7 +29,11 @@ pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {
             if out.iter().any(|s| s.secret.key == secret.key) {
                 continue;
             }
-            out.push(Surveyed { vault, secret, current: select::current(secret, fingerprint) });
+            out.push(Surveyed {
+                vault,
+                secret,
+                current: select::current(secret, fingerprint),
+            });
         }
     }
     out

@@ -39,8 +39,10 @@ fn child_killed_by_a_signal_reports_128_plus_n_to_a_shell() {
 #[test]
 fn sigterm_to_dsenv_pid_reaches_the_child_directly() {
     let mut child = dsenv()
-        .arg("-v").arg(fixture("basic/vault"))
-        .arg("--key-file").arg(key("alice"))
+        .arg("-v")
+        .arg(fixture("basic/vault"))
+        .arg("--key-file")
+        .arg(key("alice"))
         .args(["run", "--", "sleep", "30"])
         .spawn()
         .unwrap();
@@ -52,7 +54,11 @@ fn sigterm_to_dsenv_pid_reaches_the_child_directly() {
         std::thread::sleep(Duration::from_millis(10));
     }
     let started = Instant::now();
-    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid as i32), nix::sys::signal::Signal::SIGTERM).unwrap();
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.signal(), Some(15), "{status:?}");
     assert!(started.elapsed() < Duration::from_secs(10));
@@ -61,8 +67,10 @@ fn sigterm_to_dsenv_pid_reaches_the_child_directly() {
 #[test]
 fn pid_is_unchanged_across_exec() {
     let child = dsenv()
-        .arg("-v").arg(fixture("basic/vault"))
-        .arg("--key-file").arg(key("alice"))
+        .arg("-v")
+        .arg(fixture("basic/vault"))
+        .arg("--key-file")
+        .arg(key("alice"))
         .args(["run", "--", "sh", "-c", "echo $$"])
         .stdout(Stdio::piped())
         .spawn()
@@ -75,14 +83,21 @@ fn pid_is_unchanged_across_exec() {
 #[test]
 fn stdin_is_passed_through() {
     let mut child = dsenv()
-        .arg("-v").arg(fixture("basic/vault"))
-        .arg("--key-file").arg(key("alice"))
+        .arg("-v")
+        .arg(fixture("basic/vault"))
+        .arg("--key-file")
+        .arg(key("alice"))
         .args(["run", "--", "cat"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"line 1\nline 2 \xff\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"line 1\nline 2 \xff\n")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.stdout, b"line 1\nline 2 \xff\n");
 }
@@ -91,7 +106,11 @@ fn stdin_is_passed_through() {
 fn not_found_is_127_and_not_executable_is_126() {
     let out = run_basic(&["--", "/nonexistent/dsenv-test-command"]);
     assert_eq!(out.status.code(), Some(127));
-    assert!(stderr(&out).contains("command not found"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("command not found"),
+        "{}",
+        stderr(&out)
+    );
     let out = run_basic(&["--", "no-such-command-dsenv-test"]);
     assert_eq!(out.status.code(), Some(127));
 
@@ -124,11 +143,22 @@ fn key_material_and_dsenv_variables_do_not_reach_the_child() {
 #[test]
 fn parent_variable_wins_unless_override() {
     let get = |extra: &[&str]| {
-        let mut args = vec!["-v", fixture("basic/vault").to_str().unwrap().to_string().leak()];
-        args.extend_from_slice(&["--key-file", key("alice").to_str().unwrap().to_string().leak(), "run"]);
+        let mut args = vec![
+            "-v",
+            fixture("basic/vault").to_str().unwrap().to_string().leak(),
+        ];
+        args.extend_from_slice(&[
+            "--key-file",
+            key("alice").to_str().unwrap().to_string().leak(),
+            "run",
+        ]);
         args.extend_from_slice(extra);
         args.extend_from_slice(&["--", "printenv", "DATABASE_URL"]);
-        let out = dsenv().env("DATABASE_URL", "from-parent").args(&args).output().unwrap();
+        let out = dsenv()
+            .env("DATABASE_URL", "from-parent")
+            .args(&args)
+            .output()
+            .unwrap();
         stdout(&out).trim_end().to_string()
     };
     assert_eq!(get(&[]), "from-parent");
@@ -139,8 +169,14 @@ fn parent_variable_wins_unless_override() {
 fn only_limits_what_is_injected_and_unknown_names_fail() {
     let out = run_basic(&["--only", "DATABASE_URL,empty_value", "--", "env", "-0"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let mut names: Vec<String> = parse_env0(&out.stdout).into_iter().map(|(k, _)| k).filter(|k| k != "PWD").collect();
-    names.retain(|k| k == "DATABASE_URL" || k == "EMPTY_VALUE" || k == "MULTILINE_VALUE" || k == "BIG_4K");
+    let mut names: Vec<String> = parse_env0(&out.stdout)
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| k != "PWD")
+        .collect();
+    names.retain(|k| {
+        k == "DATABASE_URL" || k == "EMPTY_VALUE" || k == "MULTILINE_VALUE" || k == "BIG_4K"
+    });
     names.sort();
     assert_eq!(names, vec!["DATABASE_URL", "EMPTY_VALUE"]);
 
@@ -160,7 +196,12 @@ fn child_cannot_dump_core_by_default() {
 
 #[test]
 fn missing_key_is_exit_7_and_missing_vault_is_exit_3() {
-    let out = dsenv().arg("-v").arg(fixture("basic/vault")).args(["run", "--", "true"]).output().unwrap();
+    let out = dsenv()
+        .arg("-v")
+        .arg(fixture("basic/vault"))
+        .args(["run", "--", "true"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
     assert!(stderr(&out).contains("--key-file"));
     let out = dsenv_as(&fixture("nope/vault"), "alice", &["run", "--", "true"]);
@@ -170,9 +211,22 @@ fn missing_key_is_exit_7_and_missing_vault_is_exit_3() {
 
 #[test]
 fn public_key_or_garbage_as_key_is_exit_4() {
-    let out = dsenv().arg("-v").arg(fixture("basic/vault")).arg("--key-file").arg(fixture("keys/alice.pub.asc")).args(["run", "--", "true"]).output().unwrap();
+    let out = dsenv()
+        .arg("-v")
+        .arg(fixture("basic/vault"))
+        .arg("--key-file")
+        .arg(fixture("keys/alice.pub.asc"))
+        .args(["run", "--", "true"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(4));
     assert!(stderr(&out).contains("no secret key"), "{}", stderr(&out));
-    let out = dsenv().arg("-v").arg(fixture("basic/vault")).env("DSENV_KEY", "not a key").args(["run", "--", "true"]).output().unwrap();
+    let out = dsenv()
+        .arg("-v")
+        .arg(fixture("basic/vault"))
+        .env("DSENV_KEY", "not a key")
+        .args(["run", "--", "true"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
 }

@@ -34,7 +34,12 @@ fn secret_get_prints_every_expected_value() {
                 let printed = out.stdout.strip_suffix(b"\n").unwrap();
                 // dotsecenv prints the value with one trailing newline removed.
                 let want = value.strip_suffix('\n').unwrap_or(value);
-                assert_eq!(printed, want.as_bytes(), "{person} reads {name} in {}", vault.display());
+                assert_eq!(
+                    printed,
+                    want.as_bytes(),
+                    "{person} reads {name} in {}",
+                    vault.display()
+                );
             }
         }
     }
@@ -42,7 +47,11 @@ fn secret_get_prints_every_expected_value() {
 
 #[test]
 fn secret_get_json_gives_name_and_value() {
-    let out = dsenv_as(&fixture("basic/vault"), "alice", &["--json", "secret", "get", "database_url"]);
+    let out = dsenv_as(
+        &fixture("basic/vault"),
+        "alice",
+        &["--json", "secret", "get", "database_url"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     let expected = json(&fixture("basic/expected.json"));
@@ -66,7 +75,11 @@ fn secret_get_without_name_lists_what_this_identity_reads() {
 
 #[test]
 fn names_are_matched_after_normalisation() {
-    let out = dsenv_as(&fixture("basic/vault"), "alice", &["secret", "get", "MyApp::api_token"]);
+    let out = dsenv_as(
+        &fixture("basic/vault"),
+        "alice",
+        &["secret", "get", "MyApp::api_token"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "tok_<&>\"quoted\" \\backslash\n");
 }
@@ -76,8 +89,10 @@ fn run_injects_exactly_the_expected_values() {
     for (vault, expected) in vaults_with_expectations() {
         for (person, secrets) in readable(&json(&expected)) {
             let out = dsenv()
-                .arg("-v").arg(&vault)
-                .arg("--key-file").arg(key(&person))
+                .arg("-v")
+                .arg(&vault)
+                .arg("--key-file")
+                .arg(key(&person))
                 .args(["run", "--namespace", "prod", "--", "env", "-0"])
                 .env_clear()
                 .output()
@@ -100,32 +115,65 @@ fn run_injects_exactly_the_expected_values() {
 
 #[test]
 fn unreadable_secret_exits_5_naming_who_can_read_it() {
-    let out = dsenv_as(&fixture("team/vault"), "carol", &["secret", "get", "ALICE_ONLY"]);
+    let out = dsenv_as(
+        &fixture("team/vault"),
+        "carol",
+        &["secret", "get", "ALICE_ONLY"],
+    );
     assert_eq!(out.status.code(), Some(5));
     let err = stderr(&out);
     assert!(err.contains("Alice Test <alice@example.test>"), "{err}");
-    assert!(err.contains("B9636EE87BBA28F466FC3F324F40E8111E73B573"), "{err}");
-    assert_eq!(err.lines().filter(|l| l.contains("error:")).count(), 1, "{err}");
+    assert!(
+        err.contains("B9636EE87BBA28F466FC3F324F40E8111E73B573"),
+        "{err}"
+    );
+    assert_eq!(
+        err.lines().filter(|l| l.contains("error:")).count(),
+        1,
+        "{err}"
+    );
 }
 
 #[test]
 fn forgotten_and_missing_secrets_exit_3() {
-    let out = dsenv_as(&fixture("team/vault"), "alice", &["secret", "get", "FORGOTTEN"]);
+    let out = dsenv_as(
+        &fixture("team/vault"),
+        "alice",
+        &["secret", "get", "FORGOTTEN"],
+    );
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(stderr(&out).contains("deleted"));
-    let out = dsenv_as(&fixture("team/vault"), "alice", &["secret", "get", "NO_SUCH"]);
+    let out = dsenv_as(
+        &fixture("team/vault"),
+        "alice",
+        &["secret", "get", "NO_SUCH"],
+    );
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("NO_SUCH"));
 }
 
 #[test]
 fn run_skips_unreadable_and_unportable_names_and_says_so_with_verbose() {
-    let out = dsenv_as(&fixture("basic/vault"), "alice", &["--verbose", "run", "--", "true"]);
+    let out = dsenv_as(
+        &fixture("basic/vault"),
+        "alice",
+        &["--verbose", "run", "--", "true"],
+    );
     assert!(out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("skipped APP.DOMAIN.ORG: not a portable environment variable name"), "{err}");
-    assert!(err.contains("skipped myapp::API_TOKEN: namespaced; pass --namespace myapp"), "{err}");
-    let out = dsenv_as(&fixture("team/vault"), "bob", &["--verbose", "run", "--", "true"]);
+    assert!(
+        err.contains("skipped APP.DOMAIN.ORG: not a portable environment variable name"),
+        "{err}"
+    );
+    assert!(
+        err.contains("skipped myapp::API_TOKEN: namespaced; pass --namespace myapp"),
+        "{err}"
+    );
+    let out = dsenv_as(
+        &fixture("team/vault"),
+        "bob",
+        &["--verbose", "run", "--", "true"],
+    );
     assert!(stderr(&out).contains("skipped ALICE_ONLY: not shared with this identity"));
     let quiet = dsenv_as(&fixture("team/vault"), "bob", &["run", "--", "true"]);
     assert!(!stderr(&quiet).contains("skipped"), "{}", stderr(&quiet));
@@ -133,16 +181,95 @@ fn run_skips_unreadable_and_unportable_names_and_says_so_with_verbose() {
 
 #[test]
 fn namespaced_secret_is_injected_only_with_its_namespace() {
-    let out = dsenv_as(&fixture("basic/vault"), "alice", &["run", "--namespace", "MYAPP", "--", "printenv", "API_TOKEN"]);
+    let out = dsenv_as(
+        &fixture("basic/vault"),
+        "alice",
+        &["run", "--namespace", "MYAPP", "--", "printenv", "API_TOKEN"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "tok_<&>\"quoted\" \\backslash\n");
-    let out = dsenv_as(&fixture("basic/vault"), "alice", &["run", "--", "printenv", "API_TOKEN"]);
-    assert_eq!(out.status.code(), Some(1), "not injected without --namespace");
+    let out = dsenv_as(
+        &fixture("basic/vault"),
+        "alice",
+        &["run", "--", "printenv", "API_TOKEN"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "not injected without --namespace"
+    );
 }
 
 #[test]
 fn oversize_line_vault_that_dotsecenv_cannot_read_reads_fine() {
-    let out = dsenv_as(&fixture("edge/oversize-line.vault"), "alice", &["secret", "get", "BIG36K"]);
+    let out = dsenv_as(
+        &fixture("edge/oversize-line.vault"),
+        "alice",
+        &["secret", "get", "BIG36K"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(out.stdout.len(), 36_001);
+}
+
+#[test]
+fn readme_demo_prints_a_secret_from_the_example_vault() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = dsenv()
+        .current_dir(root)
+        .args([
+            "-v",
+            "examples/demo/vault",
+            "--key-file",
+            "examples/demo/demo.key",
+        ])
+        .args([
+            "run",
+            "--",
+            "sh",
+            "-c",
+            "echo \"DATABASE_URL=$DATABASE_URL\"",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("DATABASE_URL=postgres://app:p=ss=w0rd@db.example.test"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn passphrase_protected_key_is_refused_with_the_fix() {
+    use openpgp::parse::Parse;
+    use openpgp::serialize::SerializeInto;
+    use sequoia_openpgp as openpgp;
+    let cert = openpgp::Cert::from_file(key("alice")).unwrap();
+    let password: openpgp::crypto::Password = "correct horse".into();
+    let packets: Vec<openpgp::Packet> = cert
+        .into_tsk()
+        .into_packets()
+        .map(|p| match p {
+            openpgp::Packet::SecretKey(k) => {
+                openpgp::Packet::SecretKey(k.encrypt_secret(&password).unwrap())
+            }
+            openpgp::Packet::SecretSubkey(k) => {
+                openpgp::Packet::SecretSubkey(k.encrypt_secret(&password).unwrap())
+            }
+            other => other,
+        })
+        .collect();
+    let protected = openpgp::Cert::from_packets(packets.into_iter()).unwrap();
+    let armored = protected.as_tsk().armored().to_vec().unwrap();
+    let out = dsenv()
+        .arg("-v")
+        .arg(fixture("basic/vault"))
+        .env("DSENV_KEY", String::from_utf8(armored).unwrap())
+        .args(["run", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("passphrase-protected"), "{err}");
+    assert!(err.contains("hint:"), "{err}");
 }

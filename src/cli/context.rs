@@ -63,13 +63,22 @@ impl Context {
 
     fn refuse(&self, vault: &Vault, report: &Report) -> Error {
         for f in &report.failures {
-            eprintln!("dsenv: {}:{}: {}", vault.path.display(), f.line, super::validate::failure_line(f));
+            eprintln!(
+                "dsenv: {}:{}: {}",
+                vault.path.display(),
+                f.line,
+                super::validate::failure_line(f)
+            );
         }
         let message = format!(
             "{}: {} entr{} failed verification; nothing was run",
             vault.path.display(),
             report.failures.len(),
-            if report.failures.len() == 1 { "y" } else { "ies" }
+            if report.failures.len() == 1 {
+                "y"
+            } else {
+                "ies"
+            }
         );
         if report.only_policy_failures() {
             Error::Policy(message)

@@ -37,7 +37,13 @@ pub struct Cli {
     pub key_file: Option<PathBuf>,
 
     /// Fingerprint of the key to use when the key file holds several
-    #[arg(long, value_name = "FPR", env = "DSENV_IDENTITY", global = true, hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "FPR",
+        env = "DSENV_IDENTITY",
+        global = true,
+        hide_env_values = true
+    )]
     pub identity: Option<String>,
 
     /// Print machine-readable JSON
@@ -71,7 +77,9 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum SecretCommand {
     /// Print a secret's value (or, without NAME, the names you can read)
-    #[command(after_help = "Examples:\n  dsenv secret get DATABASE_URL\n  dsenv secret get myapp::api_token --json\n  dsenv secret get")]
+    #[command(
+        after_help = "Examples:\n  dsenv secret get DATABASE_URL\n  dsenv secret get myapp::api_token --json\n  dsenv secret get"
+    )]
     Get(GetArgs),
 }
 

@@ -62,10 +62,14 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
         namespace: args.namespace,
         override_parent: args.override_parent,
     };
-    let (injections, skipped) = env::plan(&readable_keys, &parent, &opts).map_err(|missing| Error::Vault {
-        message: format!("--only: no secret readable by {} named {missing}", identity.fingerprint),
-        hint: Some("`dsenv secret get` lists the names you can read".into()),
-    })?;
+    let (injections, skipped) =
+        env::plan(&readable_keys, &parent, &opts).map_err(|missing| Error::Vault {
+            message: format!(
+                "--only: no secret readable by {} named {missing}",
+                identity.fingerprint
+            ),
+            hint: Some("`dsenv secret get` lists the names you can read".into()),
+        })?;
     for s in &skipped {
         ctx.note(&format!("skipped {}: {}", s.key, s.reason));
     }
@@ -73,18 +77,29 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
     let values: Vec<_> = injections
         .iter()
         .map(|inj| {
-            let s = surveyed.iter().find(|s| s.secret.key == inj.key).expect("planned from the survey");
-            let Current::Readable(value) = s.current else { unreachable!("only readable keys are planned") };
+            let s = surveyed
+                .iter()
+                .find(|s| s.secret.key == inj.key)
+                .expect("planned from the survey");
+            let Current::Readable(value) = s.current else {
+                unreachable!("only readable keys are planned")
+            };
             (s.vault, s.secret.key.as_str(), value)
         })
         .collect();
     let plaintexts = readable::decrypt_all(&values, &identity)?;
     drop(identity);
 
-    let secrets = injections.iter().map(|i| i.var.clone()).zip(plaintexts).collect();
+    let secrets = injections
+        .iter()
+        .map(|i| i.var.clone())
+        .zip(plaintexts)
+        .collect();
     let (child_env, with_nul) = ChildEnv::build(&parent, secrets);
     for name in with_nul {
-        ctx.warn(&format!("{name} contains a NUL byte and cannot be passed in the environment; skipped"));
+        ctx.warn(&format!(
+            "{name} contains a NUL byte and cannot be passed in the environment; skipped"
+        ));
     }
     let (command, rest) = args.command.split_first().expect("clap requires a command");
     Err(launch::exec(command, rest, &child_env))
@@ -96,7 +111,10 @@ fn readable_keys(ctx: &Context, surveyed: &[Surveyed]) -> Vec<String> {
         match s.current {
             Current::Readable(_) => keys.push(s.secret.key.clone()),
             Current::Deleted => ctx.note(&format!("skipped {}: deleted", s.secret.key)),
-            Current::NoAccess { .. } => ctx.note(&format!("skipped {}: not shared with this identity", s.secret.key)),
+            Current::NoAccess { .. } => ctx.note(&format!(
+                "skipped {}: not shared with this identity",
+                s.secret.key
+            )),
         }
     }
     keys

@@ -19,7 +19,10 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let Some(name) = args.name else {
         return list(ctx, &surveyed);
     };
-    let Some(found) = surveyed.iter().find(|s| names::same_key(&s.secret.key, &name)) else {
+    let Some(found) = surveyed
+        .iter()
+        .find(|s| names::same_key(&s.secret.key, &name))
+    else {
         return Err(Error::Vault {
             message: format!("no secret named {name:?} in {}", paths(&vaults)),
             hint: Some("`dsenv secret get` lists the names you can read".into()),
@@ -28,7 +31,11 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let key = &found.secret.key;
     let value = match found.current {
         Current::Readable(value) => value,
-        Current::Deleted => return Err(Error::vault(format!("secret {key} was deleted (forgotten)"))),
+        Current::Deleted => {
+            return Err(Error::vault(format!(
+                "secret {key} was deleted (forgotten)"
+            )))
+        }
         Current::NoAccess { readers } => {
             return Err(Error::Auth {
                 message: format!(
@@ -36,7 +43,10 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
                     identity.fingerprint,
                     describe_readers(found.vault, readers)
                 ),
-                hint: Some(format!("ask one of them to run `dsenv secret share {key} {}`", identity.fingerprint)),
+                hint: Some(format!(
+                    "ask one of them to run `dsenv secret share {key} {}`",
+                    identity.fingerprint
+                )),
             })
         }
     };
@@ -44,16 +54,22 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let bytes = plaintext.expose_secret();
     let mut out = std::io::stdout().lock();
     let written = if ctx.json {
-        let text = std::str::from_utf8(bytes)
-            .map_err(|_| Error::Usage(format!("secret {key} is not UTF-8 text; read it without --json")))?;
-        let doc = zeroize::Zeroizing::new(serde_json::json!({ "name": key, "value": text }).to_string());
+        let text = std::str::from_utf8(bytes).map_err(|_| {
+            Error::Usage(format!(
+                "secret {key} is not UTF-8 text; read it without --json"
+            ))
+        })?;
+        let doc =
+            zeroize::Zeroizing::new(serde_json::json!({ "name": key, "value": text }).to_string());
         writeln!(out, "{}", doc.as_str())
     } else {
         // As dotsecenv prints it: one trailing newline removed, one added.
         let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
         out.write_all(body).and_then(|_| out.write_all(b"\n"))
     };
-    written.and_then(|_| out.flush()).map_err(|e| Error::vault(format!("cannot write to stdout: {e}")))
+    written
+        .and_then(|_| out.flush())
+        .map_err(|e| Error::vault(format!("cannot write to stdout: {e}")))
 }
 
 fn list(ctx: &Context, surveyed: &[Surveyed]) -> Result<()> {
@@ -88,5 +104,9 @@ fn describe_readers(vault: &Vault, readers: &[String]) -> String {
 }
 
 fn paths(vaults: &[Vault]) -> String {
-    vaults.iter().map(|v| v.path.display().to_string()).collect::<Vec<_>>().join(", ")
+    vaults
+        .iter()
+        .map(|v| v.path.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

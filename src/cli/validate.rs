@@ -57,7 +57,12 @@ fn print_text(outcomes: &[(String, Outcome)]) {
             Outcome::Unreadable(e) => println!("✗ Vault header: {e}"),
             Outcome::Checked(vault, report) => {
                 println!("✓ Vault header: valid (version {})", vault.header.version);
-                section(report, EntryKind::Identity, "Identity entries", report.identities);
+                section(
+                    report,
+                    EntryKind::Identity,
+                    "Identity entries",
+                    report.identities,
+                );
                 section(report, EntryKind::Secret, "Secret entries", report.secrets);
                 section(report, EntryKind::Value, "Value entries", report.values);
                 for f in report.failures_of(EntryKind::Line) {
@@ -108,7 +113,11 @@ fn print_json(outcomes: &[(String, Outcome)]) {
         })
         .collect();
     let valid = vaults.iter().all(|v| v["valid"] == json!(true));
-    println!("{}", serde_json::to_string_pretty(&json!({ "valid": valid, "vaults": vaults })).expect("plain JSON"));
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&json!({ "valid": valid, "vaults": vaults }))
+            .expect("plain JSON")
+    );
 }
 
 fn verdict(outcomes: &[(String, Outcome)]) -> Result<()> {
@@ -117,7 +126,10 @@ fn verdict(outcomes: &[(String, Outcome)]) -> Result<()> {
     for (_, outcome) in outcomes {
         match outcome {
             Outcome::Unreadable(e) if !matches!(e, Error::Format { .. }) => {
-                return Err(Error::Vault { message: e.to_string(), hint: e.hint() });
+                return Err(Error::Vault {
+                    message: e.to_string(),
+                    hint: e.hint(),
+                });
             }
             Outcome::Unreadable(_) => {
                 failed += 1;
@@ -132,7 +144,11 @@ fn verdict(outcomes: &[(String, Outcome)]) -> Result<()> {
     }
     match failed {
         0 => Ok(()),
-        _ if policy_only => Err(Error::Policy("a key in the vault is below the FIPS 186-5 minimums".into())),
-        _ => Err(Error::Validation(format!("{failed} vault(s) failed validation"))),
+        _ if policy_only => Err(Error::Policy(
+            "a key in the vault is below the FIPS 186-5 minimums".into(),
+        )),
+        _ => Err(Error::Validation(format!(
+            "{failed} vault(s) failed validation"
+        ))),
     }
 }

@@ -1,12 +1,12 @@
 //! An identity's public certificate, as stored in a vault entry, and the
 //! keys it may sign with.
 
-use sequoia_openpgp as openpgp;
 use openpgp::cert::Cert;
 use openpgp::packet::key::{PublicParts, UnspecifiedRole};
 use openpgp::packet::Key;
 use openpgp::parse::Parse;
 use openpgp::policy::Policy;
+use sequoia_openpgp as openpgp;
 
 use super::policy::{self, Violation};
 
@@ -28,7 +28,9 @@ pub enum CertProblem {
 impl std::fmt::Display for CertProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CertProblem::Unreadable(why) => write!(f, "public key is not a valid OpenPGP certificate: {why}"),
+            CertProblem::Unreadable(why) => {
+                write!(f, "public key is not a valid OpenPGP certificate: {why}")
+            }
             CertProblem::Policy(v) => write!(f, "{v}"),
             CertProblem::NoSigningKey => f.write_str("public key has no valid signing key"),
         }

@@ -4,7 +4,6 @@
 
 use std::io::Read;
 
-use sequoia_openpgp as openpgp;
 use openpgp::crypto::{KeyPair, SessionKey};
 use openpgp::packet::{PKESK, SKESK};
 use openpgp::parse::stream::{
@@ -15,6 +14,7 @@ use openpgp::policy::Policy;
 use openpgp::types::SymmetricAlgorithm;
 use openpgp::{Cert, KeyHandle};
 use secrecy::SecretBox;
+use sequoia_openpgp as openpgp;
 
 /// Why a value could not be decrypted. Never carries plaintext.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,9 @@ pub enum DecryptProblem {
 impl std::fmt::Display for DecryptProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DecryptProblem::NotARecipient => f.write_str("this key is not a recipient of the value"),
+            DecryptProblem::NotARecipient => {
+                f.write_str("this key is not a recipient of the value")
+            }
             DecryptProblem::Malformed(why) => write!(f, "value cannot be decrypted: {why}"),
         }
     }
@@ -55,7 +57,10 @@ impl Decryptors {
         message: &[u8],
         policy: &dyn Policy,
     ) -> Result<SecretBox<Vec<u8>>, DecryptProblem> {
-        let helper = Helper { keypairs: self.keypairs.clone(), used_key: false };
+        let helper = Helper {
+            keypairs: self.keypairs.clone(),
+            used_key: false,
+        };
         let malformed = |e: anyhow::Error| DecryptProblem::Malformed(e.to_string());
         let mut reader = DecryptorBuilder::from_bytes(message)
             .map_err(malformed)?
@@ -107,7 +112,9 @@ impl DecryptionHelper for Helper {
         decrypt: &mut dyn FnMut(Option<SymmetricAlgorithm>, &SessionKey) -> bool,
     ) -> openpgp::Result<Option<Cert>> {
         for pkesk in pkesks {
-            let Some(recipient) = pkesk.recipient() else { continue };
+            let Some(recipient) = pkesk.recipient() else {
+                continue;
+            };
             for pair in self.keypairs.iter_mut() {
                 if !recipient.aliases(pair.public().key_handle()) {
                     continue;

@@ -4,11 +4,11 @@
 //! X25519/X448 for encryption. Everything else (DSA, ElGamal, P-256,
 //! brainpool, secp256k1, RSA < 2048) is refused with the rule named.
 
-use sequoia_openpgp as openpgp;
 use openpgp::crypto::mpi::PublicKey as Mpis;
 use openpgp::packet::key::{KeyParts, KeyRole};
 use openpgp::packet::Key;
 use openpgp::types::Curve;
+use sequoia_openpgp as openpgp;
 
 pub const MIN_RSA_BITS: usize = 2048;
 
@@ -24,7 +24,11 @@ impl std::fmt::Display for Violation {
 
 /// Checks one (sub)key against the FIPS 186-5 minimums.
 pub fn check_key<P: KeyParts, R: KeyRole>(key: &Key<P, R>) -> Result<(), Violation> {
-    let refuse = |what: String| Err(Violation(format!("{what} is below the FIPS 186-5 minimums")));
+    let refuse = |what: String| {
+        Err(Violation(format!(
+            "{what} is below the FIPS 186-5 minimums"
+        )))
+    };
     match key.mpis() {
         Mpis::RSA { n, .. } if n.bits() >= MIN_RSA_BITS => Ok(()),
         Mpis::RSA { n, .. } => refuse(format!("RSA-{} (minimum {MIN_RSA_BITS} bits)", n.bits())),
@@ -34,7 +38,10 @@ pub fn check_key<P: KeyParts, R: KeyRole>(key: &Key<P, R>) -> Result<(), Violati
         },
         Mpis::ECDSA { curve, .. } | Mpis::ECDH { curve, .. } => match curve {
             Curve::NistP384 | Curve::NistP521 | Curve::Cv25519 => Ok(()),
-            other => refuse(format!("{} on {other} (P-384 or P-521 required)", key.pk_algo())),
+            other => refuse(format!(
+                "{} on {other} (P-384 or P-521 required)",
+                key.pk_algo()
+            )),
         },
         Mpis::Ed25519 { .. } | Mpis::Ed448 { .. } | Mpis::X25519 { .. } | Mpis::X448 { .. } => {
             Ok(())

@@ -3,11 +3,11 @@
 
 use std::time::{Duration, SystemTime};
 
-use sequoia_openpgp as openpgp;
 use openpgp::packet::Signature;
 use openpgp::parse::Parse;
 use openpgp::policy::{HashAlgoSecurity, Policy};
 use openpgp::{Packet, PacketPile};
+use sequoia_openpgp as openpgp;
 
 use super::cert::SignerCert;
 
@@ -24,8 +24,12 @@ pub enum SignatureProblem {
 impl std::fmt::Display for SignatureProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SignatureProblem::Malformed(why) => write!(f, "signature is not an OpenPGP signature: {why}"),
-            SignatureProblem::WeakAlgorithm(why) => write!(f, "signature uses a refused algorithm: {why}"),
+            SignatureProblem::Malformed(why) => {
+                write!(f, "signature is not an OpenPGP signature: {why}")
+            }
+            SignatureProblem::WeakAlgorithm(why) => {
+                write!(f, "signature uses a refused algorithm: {why}")
+            }
             SignatureProblem::Mismatch => f.write_str("signature mismatch"),
         }
     }
@@ -33,12 +37,15 @@ impl std::fmt::Display for SignatureProblem {
 
 /// Parses exactly one signature packet.
 pub fn parse(bytes: &[u8]) -> Result<Signature, SignatureProblem> {
-    let pile = PacketPile::from_bytes(bytes).map_err(|e| SignatureProblem::Malformed(e.to_string()))?;
+    let pile =
+        PacketPile::from_bytes(bytes).map_err(|e| SignatureProblem::Malformed(e.to_string()))?;
     let mut packets = pile.into_children();
     match (packets.next(), packets.next()) {
         (Some(Packet::Signature(sig)), None) => Ok(sig),
         (Some(_), None) => Err(SignatureProblem::Malformed("not a signature packet".into())),
-        _ => Err(SignatureProblem::Malformed("expected exactly one packet".into())),
+        _ => Err(SignatureProblem::Malformed(
+            "expected exactly one packet".into(),
+        )),
     }
 }
 

@@ -55,32 +55,58 @@ pub fn plan(
         let namespaced = ns.is_some();
         if let Some(ns) = ns {
             if namespace.as_deref() != Some(ns) {
-                skipped.push(Skipped { key: key.clone(), reason: format!("namespaced; pass --namespace {ns} to inject it as {name}") });
+                skipped.push(Skipped {
+                    key: key.clone(),
+                    reason: format!("namespaced; pass --namespace {ns} to inject it as {name}"),
+                });
                 continue;
             }
         }
         if !names::is_portable_env_name(name) {
-            skipped.push(Skipped { key: key.clone(), reason: "not a portable environment variable name".into() });
+            skipped.push(Skipped {
+                key: key.clone(),
+                reason: "not a portable environment variable name".into(),
+            });
             continue;
         }
         // A namespaced secret wins over an un-namespaced one of the same name.
         match chosen.get(name) {
             Some((_, true)) if !namespaced => {
-                skipped.push(Skipped { key: key.clone(), reason: format!("{name} comes from namespace {}", namespace.as_deref().unwrap_or("")) });
+                skipped.push(Skipped {
+                    key: key.clone(),
+                    reason: format!(
+                        "{name} comes from namespace {}",
+                        namespace.as_deref().unwrap_or("")
+                    ),
+                });
                 continue;
             }
             Some((previous, false)) if namespaced => {
-                skipped.push(Skipped { key: previous.key.clone(), reason: format!("{name} comes from {key}") });
+                skipped.push(Skipped {
+                    key: previous.key.clone(),
+                    reason: format!("{name} comes from {key}"),
+                });
             }
             _ => {}
         }
-        chosen.insert(name.to_string(), (Injection { var: name.to_string(), key: key.clone() }, namespaced));
+        chosen.insert(
+            name.to_string(),
+            (
+                Injection {
+                    var: name.to_string(),
+                    key: key.clone(),
+                },
+                namespaced,
+            ),
+        );
     }
     let mut injections: Vec<Injection> = chosen.into_values().map(|(i, _)| i).collect();
     if let Some(only) = &opts.only {
         let mut missing = Vec::new();
         for wanted in only {
-            let found = injections.iter().any(|i| i.var == *wanted || names::same_key(&i.key, wanted));
+            let found = injections
+                .iter()
+                .any(|i| i.var == *wanted || names::same_key(&i.key, wanted));
             if !found {
                 missing.push(wanted.clone());
             }
@@ -88,13 +114,22 @@ pub fn plan(
         if !missing.is_empty() {
             return Err(missing.join(", "));
         }
-        injections.retain(|i| only.iter().any(|w| i.var == *w || names::same_key(&i.key, w)));
+        injections.retain(|i| {
+            only.iter()
+                .any(|w| i.var == *w || names::same_key(&i.key, w))
+        });
     }
     if !opts.override_parent {
         injections.retain(|i| {
             let set = parent.iter().any(|(k, _)| k.as_bytes() == i.var.as_bytes());
             if set {
-                skipped.push(Skipped { key: i.key.clone(), reason: format!("{} is already set in the environment (--override replaces it)", i.var) });
+                skipped.push(Skipped {
+                    key: i.key.clone(),
+                    reason: format!(
+                        "{} is already set in the environment (--override replaces it)",
+                        i.var
+                    ),
+                });
             }
             !set
         });
@@ -140,7 +175,9 @@ impl ChildEnv {
     pub fn as_cstrs(&self) -> Vec<&CStr> {
         self.entries
             .iter()
-            .map(|e| CStr::from_bytes_with_nul(e).expect("entries are NUL-terminated without inner NUL"))
+            .map(|e| {
+                CStr::from_bytes_with_nul(e).expect("entries are NUL-terminated without inner NUL")
+            })
             .collect()
     }
 }
@@ -173,7 +210,10 @@ mod tests {
         assert_eq!(vars(&inj), vec![("DB", "DB")]);
         assert_eq!(skipped.len(), 4);
 
-        let opts = PlanOptions { namespace: Some("PROD".into()), ..Default::default() };
+        let opts = PlanOptions {
+            namespace: Some("PROD".into()),
+            ..Default::default()
+        };
         let (inj, _) = plan(&k, &[], &opts).unwrap();
         assert_eq!(vars(&inj), vec![("DB", "prod::DB"), ("X", "prod::X")]);
     }
@@ -184,7 +224,10 @@ mod tests {
         let k = keys(&["DB", "OTHER"]);
         let (inj, _) = plan(&k, &parent, &PlanOptions::default()).unwrap();
         assert_eq!(vars(&inj), vec![("OTHER", "OTHER")]);
-        let opts = PlanOptions { override_parent: true, ..Default::default() };
+        let opts = PlanOptions {
+            override_parent: true,
+            ..Default::default()
+        };
         let (inj, _) = plan(&k, &parent, &opts).unwrap();
         assert_eq!(vars(&inj), vec![("DB", "DB"), ("OTHER", "OTHER")]);
     }
@@ -192,19 +235,36 @@ mod tests {
     #[test]
     fn only_selects_and_reports_missing() {
         let k = keys(&["DB", "OTHER"]);
-        let opts = PlanOptions { only: Some(keys(&["db"])), ..Default::default() };
+        let opts = PlanOptions {
+            only: Some(keys(&["db"])),
+            ..Default::default()
+        };
         assert_eq!(vars(&plan(&k, &[], &opts).unwrap().0), vec![("DB", "DB")]);
-        let opts = PlanOptions { only: Some(keys(&["DB", "NOPE"])), ..Default::default() };
+        let opts = PlanOptions {
+            only: Some(keys(&["DB", "NOPE"])),
+            ..Default::default()
+        };
         assert_eq!(plan(&k, &[], &opts).unwrap_err(), "NOPE");
     }
 
     #[test]
     fn child_env_drops_dsenv_variables() {
-        let parent = vec![("DSENV_KEY".into(), "k".into()), ("PATH".into(), "/bin".into()), ("DB".into(), "old".into())];
-        let secrets = vec![("DB".to_string(), SecretBox::new(Box::new(b"new=\n\"x\"".to_vec())))];
+        let parent = vec![
+            ("DSENV_KEY".into(), "k".into()),
+            ("PATH".into(), "/bin".into()),
+            ("DB".into(), "old".into()),
+        ];
+        let secrets = vec![(
+            "DB".to_string(),
+            SecretBox::new(Box::new(b"new=\n\"x\"".to_vec())),
+        )];
         let (env, nul) = ChildEnv::build(&parent, secrets);
         assert!(nul.is_empty());
-        let got: Vec<_> = env.as_cstrs().iter().map(|c| c.to_bytes().to_vec()).collect();
+        let got: Vec<_> = env
+            .as_cstrs()
+            .iter()
+            .map(|c| c.to_bytes().to_vec())
+            .collect();
         assert_eq!(got, vec![b"PATH=/bin".to_vec(), b"DB=new=\n\"x\"".to_vec()]);
     }
 }

@@ -1,10 +1,10 @@
 //! The identity: an OpenPGP secret key (as `gpg --export-secret-keys
 //! --armor` writes it) and the decryptors made from it.
 
-use sequoia_openpgp as openpgp;
 use openpgp::cert::{Cert, CertParser};
 use openpgp::parse::Parse;
 use secrecy::ExposeSecret;
+use sequoia_openpgp as openpgp;
 
 use super::KeyMaterial;
 use crate::crypto::decrypt::Decryptors;
@@ -21,7 +21,9 @@ pub struct Identity {
 
 impl std::fmt::Debug for Identity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Identity").field("fingerprint", &self.fingerprint).finish_non_exhaustive()
+        f.debug_struct("Identity")
+            .field("fingerprint", &self.fingerprint)
+            .finish_non_exhaustive()
     }
 }
 
@@ -49,7 +51,10 @@ pub fn load(material: &KeyMaterial, wanted: Option<&str>) -> Result<Identity> {
         .filter_map(|k| k.key().clone().into_keypair().ok())
         .collect();
     if keypairs.is_empty() {
-        let protected = cert.keys().secret().any(|k| k.key().secret().is_encrypted());
+        let protected = cert
+            .keys()
+            .secret()
+            .any(|k| k.key().secret().is_encrypted());
         return Err(if protected {
             Error::key(
                 format!("{source}: the secret key {fingerprint} is passphrase-protected"),
@@ -64,7 +69,11 @@ pub fn load(material: &KeyMaterial, wanted: Option<&str>) -> Result<Identity> {
             )
         });
     }
-    Ok(Identity { fingerprint, decryptors: Decryptors::new(keypairs), cert })
+    Ok(Identity {
+        fingerprint,
+        decryptors: Decryptors::new(keypairs),
+        cert,
+    })
 }
 
 fn pick(tsks: Vec<Cert>, wanted: Option<&str>, source: &super::KeySource) -> Result<Cert> {
@@ -72,7 +81,11 @@ fn pick(tsks: Vec<Cert>, wanted: Option<&str>, source: &super::KeySource) -> Res
         if tsks.len() > 1 {
             let fprs: Vec<String> = tsks.iter().map(|c| c.fingerprint().to_hex()).collect();
             return Err(Error::key(
-                format!("{source}: holds {} secret keys ({})", tsks.len(), fprs.join(", ")),
+                format!(
+                    "{source}: holds {} secret keys ({})",
+                    tsks.len(),
+                    fprs.join(", ")
+                ),
                 "pick one with --identity FPR or DSENV_IDENTITY",
             ));
         }
@@ -83,7 +96,10 @@ fn pick(tsks: Vec<Cert>, wanted: Option<&str>, source: &super::KeySource) -> Res
         c.keys().any(|k| {
             let fpr = k.key().fingerprint().to_hex();
             fpr.eq_ignore_ascii_case(&wanted)
-                || (wanted.len() >= 16 && fpr.to_ascii_uppercase().ends_with(&wanted.to_ascii_uppercase()))
+                || (wanted.len() >= 16
+                    && fpr
+                        .to_ascii_uppercase()
+                        .ends_with(&wanted.to_ascii_uppercase()))
         })
     };
     tsks.into_iter().find(matches).ok_or_else(|| {

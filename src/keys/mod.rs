@@ -79,7 +79,10 @@ impl KeyLookup {
         }
         if let Some(bytes) = self.env_key {
             let bytes = SecretBox::new(Box::new(bytes.to_vec()));
-            return Ok(KeyMaterial { source: KeySource::EnvKey, bytes });
+            return Ok(KeyMaterial {
+                source: KeySource::EnvKey,
+                bytes,
+            });
         }
         if let Some(path) = self.env_key_file {
             return read(&path, KeySource::EnvFile(path.clone()));
@@ -104,7 +107,10 @@ impl KeyLookup {
 
 fn read(path: &Path, source: KeySource) -> Result<KeyMaterial> {
     match std::fs::read(path) {
-        Ok(bytes) => Ok(KeyMaterial { source, bytes: SecretBox::new(Box::new(bytes)) }),
+        Ok(bytes) => Ok(KeyMaterial {
+            source,
+            bytes: SecretBox::new(Box::new(bytes)),
+        }),
         Err(e) => Err(Error::key(
             format!("{}: cannot read key file ({source}): {e}", path.display()),
             "check the path and that this user may read it",
@@ -117,7 +123,10 @@ mod tests {
     use super::*;
 
     fn lookup(dir: &Path) -> KeyLookup {
-        KeyLookup { docker_secret: dir.join("docker/dsenv.key"), ..Default::default() }
+        KeyLookup {
+            docker_secret: dir.join("docker/dsenv.key"),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -134,11 +143,17 @@ mod tests {
         file("docker/dsenv.key");
 
         let mut l = lookup(dir.path());
-        assert!(matches!(l.find().unwrap().source, KeySource::DockerSecret(_)));
+        assert!(matches!(
+            l.find().unwrap().source,
+            KeySource::DockerSecret(_)
+        ));
 
         l = lookup(dir.path());
         l.credentials_directory = Some(creds.clone());
-        assert!(matches!(l.find().unwrap().source, KeySource::SystemdCredential(_)));
+        assert!(matches!(
+            l.find().unwrap().source,
+            KeySource::SystemdCredential(_)
+        ));
 
         l = lookup(dir.path());
         l.credentials_directory = Some(creds.clone());
@@ -168,6 +183,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut l = lookup(dir.path());
         l.key_file = Some(dir.path().join("nope"));
-        assert_eq!(l.find().err().unwrap().exit_code(), crate::error::ExitCode::Crypto);
+        assert_eq!(
+            l.find().err().unwrap().exit_code(),
+            crate::error::ExitCode::Crypto
+        );
     }
 }

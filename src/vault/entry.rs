@@ -59,7 +59,10 @@ pub enum Entry {
     Identity(IdentityEntry),
     Secret(SecretEntry),
     /// `secret` is the envelope's key (the header's key for this value).
-    Value { secret: String, data: ValueEntry },
+    Value {
+        secret: String,
+        data: ValueEntry,
+    },
 }
 
 impl Entry {
@@ -88,13 +91,15 @@ impl Entry {
         match (env.kind.as_str(), env.secret) {
             ("identity", None) => Ok(Entry::Identity(deserialize(data, "data.")?)),
             ("secret", None) => Ok(Entry::Secret(deserialize(data, "data.")?)),
-            ("value", Some(secret)) => {
-                Ok(Entry::Value { secret, data: deserialize(data, "data.")? })
-            }
+            ("value", Some(secret)) => Ok(Entry::Value {
+                secret,
+                data: deserialize(data, "data.")?,
+            }),
             ("value", None) => Err(("secret".into(), "a value entry needs its secret key".into())),
-            ("identity" | "secret", Some(_)) => {
-                Err(("secret".into(), format!("not allowed on a {} entry", env.kind)))
-            }
+            ("identity" | "secret", Some(_)) => Err((
+                "secret".into(),
+                format!("not allowed on a {} entry", env.kind),
+            )),
             (other, _) => Err(("type".into(), format!("unknown entry type {other:?}"))),
         }
     }
@@ -110,11 +115,21 @@ impl Entry {
             data: &'a T,
         }
         match self {
-            Entry::Identity(d) => to_go_json(&Out { kind: "identity", secret: None, data: d }),
-            Entry::Secret(d) => to_go_json(&Out { kind: "secret", secret: None, data: d }),
-            Entry::Value { secret, data } => {
-                to_go_json(&Out { kind: "value", secret: Some(secret), data })
-            }
+            Entry::Identity(d) => to_go_json(&Out {
+                kind: "identity",
+                secret: None,
+                data: d,
+            }),
+            Entry::Secret(d) => to_go_json(&Out {
+                kind: "secret",
+                secret: None,
+                data: d,
+            }),
+            Entry::Value { secret, data } => to_go_json(&Out {
+                kind: "value",
+                secret: Some(secret),
+                data,
+            }),
         }
     }
 }
@@ -123,7 +138,11 @@ fn deserialize<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T,
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
-        let field = if path == "." || path == "?" { prefix.trim_end_matches('.').to_string() } else { format!("{prefix}{path}") };
+        let field = if path == "." || path == "?" {
+            prefix.trim_end_matches('.').to_string()
+        } else {
+            format!("{prefix}{path}")
+        };
         (field, strip_position(&e.into_inner().to_string()))
     })
 }
@@ -149,9 +168,18 @@ mod tests {
     fn parse_errors_name_fields() {
         let cases = [
             (r#"{"type":"nope","data":{}}"#, "type"),
-            (r#"{"type":"secret","data":{"added_at":"x","hash":"h","key":"K","signature":"s"}}"#, "data"),
-            (r#"{"type":"secret","data":{"added_at":1,"hash":"h","key":"K","signature":"s","signed_by":"F"}}"#, "data.added_at"),
-            (r#"{"type":"secret","data":{"added_at":"x","hash":"h","key":"K","signature":"s","signed_by":"F","extra":1}}"#, "data.extra"),
+            (
+                r#"{"type":"secret","data":{"added_at":"x","hash":"h","key":"K","signature":"s"}}"#,
+                "data",
+            ),
+            (
+                r#"{"type":"secret","data":{"added_at":1,"hash":"h","key":"K","signature":"s","signed_by":"F"}}"#,
+                "data.added_at",
+            ),
+            (
+                r#"{"type":"secret","data":{"added_at":"x","hash":"h","key":"K","signature":"s","signed_by":"F","extra":1}}"#,
+                "data.extra",
+            ),
             (r#"{"type":"value","data":{}}"#, "secret"),
             (r#"{"type":"secret","data":{}"#, ""),
             ("not json", ""),

@@ -65,7 +65,10 @@ impl Header {
         if !SUPPORTED_VERSIONS.contains(&raw.version) {
             return Err((
                 "version".into(),
-                format!("unsupported vault version {} (dsenv reads versions 1 and 2)", raw.version),
+                format!(
+                    "unsupported vault version {} (dsenv reads versions 1 and 2)",
+                    raw.version
+                ),
             ));
         }
         let identities = match (raw.version, raw.identities) {
@@ -77,7 +80,11 @@ impl Header {
                 ))
             }
         };
-        Ok(Header { version: raw.version, identities, secrets: raw.secrets.0 })
+        Ok(Header {
+            version: raw.version,
+            identities,
+            secrets: raw.secrets.0,
+        })
     }
 
     /// Serialises byte-for-byte as dotsecenv (Go `encoding/json`) does:
@@ -92,14 +99,18 @@ impl Header {
         let identities_json = if self.version == 1 {
             let mut ids = self.identities.clone();
             ids.sort_by_key(|(_, line)| *line);
-            let pairs: Vec<String> =
-                ids.iter().map(|(f, l)| format!("[{},{l}]", json_string(f))).collect();
+            let pairs: Vec<String> = ids
+                .iter()
+                .map(|(f, l)| format!("[{},{l}]", json_string(f)))
+                .collect();
             format!("[{}]", pairs.join(","))
         } else {
             let mut ids = self.identities.clone();
             ids.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-            let pairs: Vec<String> =
-                ids.iter().map(|(f, l)| format!("{}:{l}", json_string(f))).collect();
+            let pairs: Vec<String> = ids
+                .iter()
+                .map(|(f, l)| format!("{}:{l}", json_string(f)))
+                .collect();
             format!("{{{}}}", pairs.join(","))
         };
         format!(
@@ -156,14 +167,18 @@ impl<'de> Deserialize<'de> for Identities {
                 f.write_str("an object (v2) or a list of [fingerprint, line] pairs (v1)")
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                let m = UniqueMap::<usize>::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                let m =
+                    UniqueMap::<usize>::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 Ok(Identities::Map(m.0))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let mut out: Vec<(String, usize)> = Vec::new();
                 while let Some(pair) = seq.next_element::<(String, usize)>()? {
                     if out.iter().any(|(f, _)| *f == pair.0) {
-                        return Err(de::Error::custom(format!("duplicate identity {:?}", pair.0)));
+                        return Err(de::Error::custom(format!(
+                            "duplicate identity {:?}",
+                            pair.0
+                        )));
                     }
                     out.push(pair);
                 }
@@ -199,15 +214,33 @@ mod tests {
     fn errors_name_the_field() {
         let cases = [
             (r#"{"version":3,"identities":{},"secrets":{}}"#, "version"),
-            (r#"{"version":2,"identities":{"A":4,"A":5},"secrets":{}}"#, "identities"),
-            (r#"{"version":2,"identities":{},"secrets":{"K":{"secret":4,"values":[]},"K":{"secret":5,"values":[]}}}"#, "secrets"),
-            (r#"{"version":2,"identities":[["A",4]],"secrets":{}}"#, "identities"),
-            (r#"{"version":2,"identities":{},"secrets":{"K":{"secret":"x","values":[]}}}"#, "secrets.K.secret"),
-            (r#"{"version":2,"identities":{},"secrets":{},"extra":1}"#, "."),
+            (
+                r#"{"version":2,"identities":{"A":4,"A":5},"secrets":{}}"#,
+                "identities",
+            ),
+            (
+                r#"{"version":2,"identities":{},"secrets":{"K":{"secret":4,"values":[]},"K":{"secret":5,"values":[]}}}"#,
+                "secrets",
+            ),
+            (
+                r#"{"version":2,"identities":[["A",4]],"secrets":{}}"#,
+                "identities",
+            ),
+            (
+                r#"{"version":2,"identities":{},"secrets":{"K":{"secret":"x","values":[]}}}"#,
+                "secrets.K.secret",
+            ),
+            (
+                r#"{"version":2,"identities":{},"secrets":{},"extra":1}"#,
+                ".",
+            ),
         ];
         for (json, field) in cases {
             let (got, why) = Header::parse(json).unwrap_err();
-            assert!(got.starts_with(field) || field == ".", "{json}: field {got} ({why})");
+            assert!(
+                got.starts_with(field) || field == ".",
+                "{json}: field {got} ({why})"
+            );
         }
     }
 

@@ -85,21 +85,40 @@ impl Vault {
             field: field.map(str::to_string),
         };
         if lines.len() < 3 {
-            return Err(Error::format(at(lines.len(), None), "truncated vault: fewer than 3 lines"));
+            return Err(Error::format(
+                at(lines.len(), None),
+                "truncated vault: fewer than 3 lines",
+            ));
         }
         if !header::is_header_marker(&lines[0]) {
-            return Err(Error::format(at(1, None), format!("expected `{}`", header::HEADER_MARKER)));
+            return Err(Error::format(
+                at(1, None),
+                format!("expected `{}`", header::HEADER_MARKER),
+            ));
         }
         if lines[2] != DATA_MARKER {
-            return Err(Error::format(at(3, None), format!("expected `{DATA_MARKER}`")));
+            return Err(Error::format(
+                at(3, None),
+                format!("expected `{DATA_MARKER}`"),
+            ));
         }
         let header = Header::parse(&lines[1])
             .map_err(|(field, why)| Error::format(at(2, Some(&field)), why))?;
-        if let Some(n) = lines.iter().skip(3).position(|l| header::is_header_marker(l) || l == DATA_MARKER) {
-            return Err(Error::format(at(n + 4, None), "a second vault header marker"));
+        if let Some(n) = lines
+            .iter()
+            .skip(3)
+            .position(|l| header::is_header_marker(l) || l == DATA_MARKER)
+        {
+            return Err(Error::format(
+                at(n + 4, None),
+                "a second vault header marker",
+            ));
         }
         if lines.len() - 3 > MAX_DATA_LINES {
-            return Err(Error::format(at(MAX_DATA_LINES + 4, None), "too many lines for a vault"));
+            return Err(Error::format(
+                at(MAX_DATA_LINES + 4, None),
+                "too many lines for a vault",
+            ));
         }
         Indexer::new(path, &lines, &header).build(header.clone(), lines.clone())
     }
@@ -108,7 +127,11 @@ impl Vault {
     pub fn empty(path: &Path) -> Vault {
         Vault {
             path: path.to_path_buf(),
-            header: Header { version: 2, identities: vec![], secrets: vec![] },
+            header: Header {
+                version: 2,
+                identities: vec![],
+                secrets: vec![],
+            },
             lines: vec![],
             identities: vec![],
             secrets: vec![],
@@ -126,33 +149,59 @@ impl Vault {
         self.identities
             .iter()
             .find(|i| i.entry.fingerprint == fingerprint)
-            .or_else(|| self.identities.iter().find(|i| i.entry.fingerprint.eq_ignore_ascii_case(fingerprint)))
+            .or_else(|| {
+                self.identities
+                    .iter()
+                    .find(|i| i.entry.fingerprint.eq_ignore_ascii_case(fingerprint))
+            })
     }
 }
 
 fn read_error(path: &Path, e: std::io::Error) -> Error {
     let hint = match e.kind() {
         std::io::ErrorKind::NotFound => Some(
-            "pass the vault with `-v PATH` or DSENV_VAULT, or create one with `dsenv init vault`".into(),
+            "pass the vault with `-v PATH` or DSENV_VAULT, or create one with `dsenv init vault`"
+                .into(),
         ),
         std::io::ErrorKind::PermissionDenied => Some("check the file's permissions".into()),
         _ => None,
     };
-    Error::Vault { message: format!("{}: cannot read vault: {e}", path.display()), hint }
+    Error::Vault {
+        message: format!("{}: cannot read vault: {e}", path.display()),
+        hint,
+    }
 }
 
 /// Splits into lines like Go's bufio.Scanner (a `\r` before `\n` dropped),
 /// with a bound on line length.
 fn split_lines(path: &Path, bytes: &[u8]) -> Result<Vec<String>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::format(Location { path: path.into(), line, field: None }, "not valid UTF-8")
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        Error::format(
+            Location {
+                path: path.into(),
+                line,
+                field: None,
+            },
+            "not valid UTF-8",
+        )
     })?;
     let mut lines = Vec::new();
     for (i, raw) in text.split_inclusive('\n').enumerate() {
         if raw.len() > MAX_LINE_BYTES {
-            let at = Location { path: path.into(), line: i + 1, field: None };
-            return Err(Error::format(at, format!("line longer than {MAX_LINE_BYTES} bytes")));
+            let at = Location {
+                path: path.into(),
+                line: i + 1,
+                field: None,
+            };
+            return Err(Error::format(
+                at,
+                format!("line longer than {MAX_LINE_BYTES} bytes"),
+            ));
         }
         let line = raw.strip_suffix('\n').unwrap_or(raw);
         let line = line.strip_suffix('\r').unwrap_or(line);
@@ -170,11 +219,19 @@ struct Indexer<'a> {
 
 impl<'a> Indexer<'a> {
     fn new(path: &'a Path, lines: &'a [String], _header: &Header) -> Self {
-        Indexer { path, lines, used: BTreeMap::new() }
+        Indexer {
+            path,
+            lines,
+            used: BTreeMap::new(),
+        }
     }
 
     fn at(&self, line: usize, field: Option<String>) -> Location {
-        Location { path: self.path.to_path_buf(), line, field }
+        Location {
+            path: self.path.to_path_buf(),
+            line,
+            field,
+        }
     }
 
     fn build(mut self, header: Header, lines: Vec<String>) -> Result<Vault> {
@@ -182,7 +239,10 @@ impl<'a> Indexer<'a> {
         for (fpr, line) in &header.identities {
             let field = format!("identities.{fpr}");
             match self.entry_at(*line, &field, "identity")? {
-                Entry::Identity(e) => identities.push(Located { line: *line, entry: e }),
+                Entry::Identity(e) => identities.push(Located {
+                    line: *line,
+                    entry: e,
+                }),
                 _ => unreachable!("entry_at checks the type"),
             }
         }
@@ -198,28 +258,52 @@ impl<'a> Indexer<'a> {
             for (i, &line) in index.values.iter().enumerate() {
                 let field = format!("secrets.{key}.values[{i}]");
                 if i > 0 && line <= index.values[i - 1] {
-                    return Err(Error::format(self.at(2, Some(field)), "value lines must be strictly ascending"));
+                    return Err(Error::format(
+                        self.at(2, Some(field)),
+                        "value lines must be strictly ascending",
+                    ));
                 }
                 let Entry::Value { secret, data } = self.entry_at(line, &field, "value")? else {
                     unreachable!("entry_at checks the type")
                 };
-                values.push(Located { line, entry: ValueRecord { filed_under: secret, data } });
+                values.push(Located {
+                    line,
+                    entry: ValueRecord {
+                        filed_under: secret,
+                        data,
+                    },
+                });
             }
             secrets.push(SecretRecord {
                 key: key.clone(),
-                definition: Located { line: index.secret, entry: definition },
+                definition: Located {
+                    line: index.secret,
+                    entry: definition,
+                },
                 values,
             });
         }
-        let orphans = (4..=self.lines.len()).filter(|n| !self.used.contains_key(n)).collect();
-        Ok(Vault { path: self.path.to_path_buf(), header, lines, identities, secrets, orphans })
+        let orphans = (4..=self.lines.len())
+            .filter(|n| !self.used.contains_key(n))
+            .collect();
+        Ok(Vault {
+            path: self.path.to_path_buf(),
+            header,
+            lines,
+            identities,
+            secrets,
+            orphans,
+        })
     }
 
     /// Parses the entry at `line`, which the header field `field` points at.
     fn entry_at(&mut self, line: usize, field: &str, expected: &'static str) -> Result<Entry> {
         let header_at = |s: &Self| s.at(2, Some(field.to_string()));
         if line < 4 || line > self.lines.len() {
-            let why = format!("points at line {line}, outside the data lines 4..={}", self.lines.len());
+            let why = format!(
+                "points at line {line}, outside the data lines 4..={}",
+                self.lines.len()
+            );
             return Err(Error::format(header_at(self), why));
         }
         if let Some(other) = self.used.insert(line, expected) {
@@ -229,7 +313,10 @@ impl<'a> Indexer<'a> {
         let entry = Entry::parse(&self.lines[line - 1])
             .map_err(|(f, why)| Error::format(self.at(line, (!f.is_empty()).then_some(f)), why))?;
         if entry.kind() != expected {
-            let why = format!("the header indexes it as a {expected} entry but it is a {} entry", entry.kind());
+            let why = format!(
+                "the header indexes it as a {expected} entry but it is a {} entry",
+                entry.kind()
+            );
             return Err(Error::format(self.at(line, Some("type".into())), why));
         }
         self.check_encodings(line, &entry)?;
@@ -239,16 +326,23 @@ impl<'a> Indexer<'a> {
     /// Timestamps, hex and base64 fields must decode; the parser rejects
     /// them here so that later stages can rely on them.
     fn check_encodings(&self, line: usize, entry: &Entry) -> Result<()> {
-        let err = |field: &str, why: &str| Error::format(self.at(line, Some(format!("data.{field}"))), why);
+        let err = |field: &str, why: &str| {
+            Error::format(self.at(line, Some(format!("data.{field}"))), why)
+        };
         // Only the exact text dotsecenv writes: the hash covers the
         // re-formatted time, so any other spelling would be unsigned.
         let check_ts = |field: &str, value: &str| match timestamp::canonical(value) {
             Some(canonical) if canonical == value => Ok(()),
-            Some(canonical) => Err(err(field, &format!("not in canonical form (expected {canonical})"))),
+            Some(canonical) => Err(err(
+                field,
+                &format!("not in canonical form (expected {canonical})"),
+            )),
             None => Err(err(field, "not an RFC 3339 timestamp")),
         };
         let check_hex = |field: &str, value: &str| {
-            hex::decode(value).map(|_| ()).map_err(|_| err(field, "not valid hexadecimal"))
+            hex::decode(value)
+                .map(|_| ())
+                .map_err(|_| err(field, "not valid hexadecimal"))
         };
         let check_b64 = |field: &str, value: &str| {
             base64::engine::general_purpose::STANDARD

@@ -21,7 +21,10 @@ impl std::error::Error for InvalidName {}
 /// Returns the canonical form of a secret key: `NAME` or `namespace::NAME`.
 pub fn normalize(input: &str) -> Result<String, InvalidName> {
     let trimmed = input.trim();
-    let invalid = |reason| InvalidName { name: input.to_string(), reason };
+    let invalid = |reason| InvalidName {
+        name: input.to_string(),
+        reason,
+    };
     if trimmed.contains(":::") {
         return Err(invalid("contains `:::`"));
     }
@@ -68,10 +71,18 @@ fn normalize_namespace(raw: &str) -> Result<String, &'static str> {
     if ns.is_empty() {
         return Err("empty namespace");
     }
-    if !ns.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+    if !ns
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
         return Err("namespace may only contain a-z, 0-9 and `_`");
     }
-    check_shape(&ns, "namespace", |b| b.is_ascii_digit() || b == b'_', |b| b == b'_')?;
+    check_shape(
+        &ns,
+        "namespace",
+        |b| b.is_ascii_digit() || b == b'_',
+        |b| b == b'_',
+    )?;
     Ok(ns)
 }
 
@@ -89,7 +100,12 @@ fn normalize_bare(raw: &str) -> Result<String, &'static str> {
     if name.contains("..") {
         return Err("name contains `..`");
     }
-    check_shape(&name, "name", |b| b.is_ascii_digit() || b == b'.', |b| b == b'_' || b == b'.')?;
+    check_shape(
+        &name,
+        "name",
+        |b| b.is_ascii_digit() || b == b'.',
+        |b| b == b'_' || b == b'.',
+    )?;
     Ok(name)
 }
 

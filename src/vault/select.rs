@@ -10,7 +10,9 @@ pub enum Current<'v> {
     /// The secret was forgotten.
     Deleted,
     /// No version lists this identity; who can read the newest one.
-    NoAccess { readers: &'v [String] },
+    NoAccess {
+        readers: &'v [String],
+    },
 }
 
 /// The value of `secret` that `fingerprint` reads.
@@ -25,7 +27,15 @@ pub fn current<'v>(secret: &'v SecretRecord, fingerprint: &str) -> Current<'v> {
         .values
         .iter()
         .rev()
-        .find(|v| v.entry.data.available_to.iter().any(|f| f.eq_ignore_ascii_case(fingerprint)))
+        .find(|v| {
+            v.entry
+                .data
+                .available_to
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(fingerprint))
+        })
         .map(Current::Readable)
-        .unwrap_or(Current::NoAccess { readers: &newest.entry.data.available_to })
+        .unwrap_or(Current::NoAccess {
+            readers: &newest.entry.data.available_to,
+        })
 }

@@ -69,8 +69,14 @@ mod tests {
 
     #[test]
     fn normalises_like_go() {
-        assert_eq!(canonical("2026-11-28T06:25:46.500Z").unwrap(), "2026-11-28T06:25:46.5Z");
-        assert_eq!(canonical("2026-11-28T06:25:46+00:00").unwrap(), "2026-11-28T06:25:46Z");
+        assert_eq!(
+            canonical("2026-11-28T06:25:46.500Z").unwrap(),
+            "2026-11-28T06:25:46.5Z"
+        );
+        assert_eq!(
+            canonical("2026-11-28T06:25:46+00:00").unwrap(),
+            "2026-11-28T06:25:46Z"
+        );
         assert_eq!(
             canonical("2026-11-28T06:25:46.000+05:30").unwrap(),
             "2026-11-28T06:25:46+05:30"

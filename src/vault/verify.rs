@@ -101,10 +101,21 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     check_order(vault, &mut failures);
     failures.extend(check_signatures(vault, &signers, policy));
     for s in &vault.secrets {
-        failures.extend(s.values.iter().flat_map(|v| check_value_shape(vault, &s.key, v)));
+        failures.extend(
+            s.values
+                .iter()
+                .flat_map(|v| check_value_shape(vault, &s.key, v)),
+        );
         if s.definition.entry.key != s.key {
-            failures.push(fail(&s.definition, EntryKind::Secret, &s.key, format!(
-                "defines key {:?} but the header lists it as {:?}", s.definition.entry.key, s.key)));
+            failures.push(fail(
+                &s.definition,
+                EntryKind::Secret,
+                &s.key,
+                format!(
+                    "defines key {:?} but the header lists it as {:?}",
+                    s.definition.entry.key, s.key
+                ),
+            ));
         }
     }
     for &line in &vault.orphans {
@@ -127,12 +138,22 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
 }
 
 fn fail<T>(at: &Located<T>, kind: EntryKind, name: &str, problem: impl Into<String>) -> Failure {
-    Failure { line: at.line, kind, name: name.to_string(), problem: problem.into(), policy: false }
+    Failure {
+        line: at.line,
+        kind,
+        name: name.to_string(),
+        problem: problem.into(),
+        policy: false,
+    }
 }
 
 /// Parses each identity's public key, checks that it is the key its
 /// fingerprint names and that it meets the policy.
-fn resolve_signers(vault: &Vault, policy: &(dyn Policy + Sync), failures: &mut Vec<Failure>) -> Signers {
+fn resolve_signers(
+    vault: &Vault,
+    policy: &(dyn Policy + Sync),
+    failures: &mut Vec<Failure>,
+) -> Signers {
     let results: Vec<(usize, Result<SignerCert, Failure>)> = vault
         .identities
         .par_iter()
@@ -158,12 +179,24 @@ fn signer_of(id: &Located<IdentityEntry>, policy: &dyn Policy) -> Result<SignerC
     let name = &e.fingerprint;
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(&e.public_key)
-        .map_err(|_| fail(id, EntryKind::Identity, name, "public_key is not valid base64"))?;
-    let parsed = cert::parse(&bytes).map_err(|p| fail(id, EntryKind::Identity, name, p.to_string()))?;
+        .map_err(|_| {
+            fail(
+                id,
+                EntryKind::Identity,
+                name,
+                "public_key is not valid base64",
+            )
+        })?;
+    let parsed =
+        cert::parse(&bytes).map_err(|p| fail(id, EntryKind::Identity, name, p.to_string()))?;
     let actual = cert::fingerprint_hex(&parsed);
     if !actual.eq_ignore_ascii_case(&e.fingerprint) {
-        return Err(fail(id, EntryKind::Identity, name, format!(
-            "public_key belongs to {actual}, not to the fingerprint of the entry")));
+        return Err(fail(
+            id,
+            EntryKind::Identity,
+            name,
+            format!("public_key belongs to {actual}, not to the fingerprint of the entry"),
+        ));
     }
     cert::signer(parsed, policy).map_err(|p| {
         let mut f = fail(id, EntryKind::Identity, name, p.to_string());
@@ -181,13 +214,18 @@ fn check_identity_chain(vault: &Vault, failures: &mut Vec<Failure>) {
         let ok = if i == 0 {
             e.signed_by.eq_ignore_ascii_case(&e.fingerprint)
         } else {
-            earlier.iter().any(|p| p.entry.fingerprint.eq_ignore_ascii_case(&e.signed_by))
+            earlier
+                .iter()
+                .any(|p| p.entry.fingerprint.eq_ignore_ascii_case(&e.signed_by))
         };
         if !ok {
             let problem = if i == 0 {
                 "the first identity (the root) must sign itself".to_string()
             } else {
-                format!("signed by {}, which is not an identity added before it", e.signed_by)
+                format!(
+                    "signed by {}, which is not an identity added before it",
+                    e.signed_by
+                )
             };
             failures.push(fail(id, EntryKind::Identity, &e.fingerprint, problem));
         }
@@ -206,17 +244,31 @@ fn check_order(vault: &Vault, failures: &mut Vec<Failure>) {
     for id in &vault.identities {
         let t = added_at(&id.entry.added_at);
         if last.is_some_and(|l| t < l) {
-            failures.push(fail(id, EntryKind::Identity, &id.entry.fingerprint, "added_at is older than the identity before it"));
+            failures.push(fail(
+                id,
+                EntryKind::Identity,
+                &id.entry.fingerprint,
+                "added_at is older than the identity before it",
+            ));
         }
         last = Some(t);
     }
-    let mut definitions: Vec<_> = vault.secrets.iter().map(|s| (&s.definition, s.key.as_str())).collect();
+    let mut definitions: Vec<_> = vault
+        .secrets
+        .iter()
+        .map(|s| (&s.definition, s.key.as_str()))
+        .collect();
     definitions.sort_by_key(|(d, _)| d.line);
     let mut last = None;
     for (def, key) in definitions {
         let t = added_at(&def.entry.added_at);
         if last.is_some_and(|l| t < l) {
-            failures.push(fail(def, EntryKind::Secret, key, "added_at is older than the secret defined before it"));
+            failures.push(fail(
+                def,
+                EntryKind::Secret,
+                key,
+                "added_at is older than the secret defined before it",
+            ));
         }
         last = Some(t);
     }
@@ -225,7 +277,12 @@ fn check_order(vault: &Vault, failures: &mut Vec<Failure>) {
         for v in &s.values {
             let t = added_at(&v.entry.data.added_at);
             if t < last {
-                failures.push(fail(v, EntryKind::Value, &s.key, "added_at is older than the value before it (rollback?)"));
+                failures.push(fail(
+                    v,
+                    EntryKind::Value,
+                    &s.key,
+                    "added_at is older than the value before it (rollback?)",
+                ));
             }
             last = last.max(t);
         }
@@ -235,16 +292,33 @@ fn check_order(vault: &Vault, failures: &mut Vec<Failure>) {
     let mut signed_too_early = |line: usize, kind, name: &str, signer: &str, at: &str| {
         if let Some(joined) = identity_time(signer) {
             if added_at(at) + skew < joined {
-                failures.push(Failure { line, kind, name: name.into(), policy: false,
-                    problem: format!("signed by {signer} before that identity was added") });
+                failures.push(Failure {
+                    line,
+                    kind,
+                    name: name.into(),
+                    policy: false,
+                    problem: format!("signed by {signer} before that identity was added"),
+                });
             }
         }
     };
     for s in &vault.secrets {
         let d = &s.definition;
-        signed_too_early(d.line, EntryKind::Secret, &s.key, &d.entry.signed_by, &d.entry.added_at);
+        signed_too_early(
+            d.line,
+            EntryKind::Secret,
+            &s.key,
+            &d.entry.signed_by,
+            &d.entry.added_at,
+        );
         for v in &s.values {
-            signed_too_early(v.line, EntryKind::Value, &s.key, &v.entry.data.signed_by, &v.entry.data.added_at);
+            signed_too_early(
+                v.line,
+                EntryKind::Value,
+                &s.key,
+                &v.entry.data.signed_by,
+                &v.entry.data.added_at,
+            );
         }
     }
 }
@@ -255,22 +329,53 @@ fn check_value_shape(vault: &Vault, key: &str, v: &Located<super::ValueRecord>) 
     let mut out = Vec::new();
     let d = &v.entry.data;
     if v.entry.filed_under != key {
-        out.push(fail(v, EntryKind::Value, key, format!(
-            "filed under secret {:?} but the header lists it under {key:?}", v.entry.filed_under)));
+        out.push(fail(
+            v,
+            EntryKind::Value,
+            key,
+            format!(
+                "filed under secret {:?} but the header lists it under {key:?}",
+                v.entry.filed_under
+            ),
+        ));
     }
-    if !d.available_to.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()) {
-        out.push(fail(v, EntryKind::Value, key, "available_to is not sorted or has duplicates"));
+    if !d
+        .available_to
+        .windows(2)
+        .all(|w| w[0].as_bytes() < w[1].as_bytes())
+    {
+        out.push(fail(
+            v,
+            EntryKind::Value,
+            key,
+            "available_to is not sorted or has duplicates",
+        ));
     }
     for fpr in &d.available_to {
         if vault.identity(fpr).is_none() {
-            out.push(fail(v, EntryKind::Value, key, format!("available_to names {fpr}, which is not an identity of the vault")));
+            out.push(fail(
+                v,
+                EntryKind::Value,
+                key,
+                format!("available_to names {fpr}, which is not an identity of the vault"),
+            ));
         }
     }
     if d.deleted && (!d.available_to.is_empty() || !d.value.is_empty()) {
-        out.push(fail(v, EntryKind::Value, key, "a deletion marker must have no recipients and no value"));
+        out.push(fail(
+            v,
+            EntryKind::Value,
+            key,
+            "a deletion marker must have no recipients and no value",
+        ));
     }
     if !d.deleted && (d.available_to.is_empty() || d.value.is_empty()) {
-        out.push(fail(v, EntryKind::Value, key, "a value must have recipients and a ciphertext"));
+        out.push(fail(
+            v,
+            EntryKind::Value,
+            key,
+            "a value must have recipients and a ciphertext",
+        ));
     }
     out
 }
@@ -289,34 +394,71 @@ struct Signed<'a> {
     own_bits: Option<u32>,
 }
 
-fn check_signatures(vault: &Vault, signers: &Signers, policy: &(dyn Policy + Sync)) -> Vec<Failure> {
+fn check_signatures(
+    vault: &Vault,
+    signers: &Signers,
+    policy: &(dyn Policy + Sync),
+) -> Vec<Failure> {
     let mut work: Vec<Signed> = Vec::new();
     for id in &vault.identities {
         let e = &id.entry;
-        work.push(Signed { line: id.line, kind: EntryKind::Identity, name: &e.fingerprint,
-            signed_by: &e.signed_by, hash: &e.hash, signature: &e.signature,
-            canonical: canonical::identity(e), own_bits: Some(e.algorithm_bits) });
+        work.push(Signed {
+            line: id.line,
+            kind: EntryKind::Identity,
+            name: &e.fingerprint,
+            signed_by: &e.signed_by,
+            hash: &e.hash,
+            signature: &e.signature,
+            canonical: canonical::identity(e),
+            own_bits: Some(e.algorithm_bits),
+        });
     }
     for s in &vault.secrets {
         let d: &SecretEntry = &s.definition.entry;
-        work.push(Signed { line: s.definition.line, kind: EntryKind::Secret, name: &s.key,
-            signed_by: &d.signed_by, hash: &d.hash, signature: &d.signature,
-            canonical: canonical::secret(d), own_bits: None });
+        work.push(Signed {
+            line: s.definition.line,
+            kind: EntryKind::Secret,
+            name: &s.key,
+            signed_by: &d.signed_by,
+            hash: &d.hash,
+            signature: &d.signature,
+            canonical: canonical::secret(d),
+            own_bits: None,
+        });
         for v in &s.values {
             let e: &ValueEntry = &v.entry.data;
-            work.push(Signed { line: v.line, kind: EntryKind::Value, name: &s.key,
-                signed_by: &e.signed_by, hash: &e.hash, signature: &e.signature,
-                canonical: canonical::value(e, &d.key), own_bits: None });
+            work.push(Signed {
+                line: v.line,
+                kind: EntryKind::Value,
+                name: &s.key,
+                signed_by: &e.signed_by,
+                hash: &e.hash,
+                signature: &e.signature,
+                canonical: canonical::value(e, &d.key),
+                own_bits: None,
+            });
         }
     }
-    work.par_iter().filter_map(|w| check_one(vault, signers, policy, w)).collect()
+    work.par_iter()
+        .filter_map(|w| check_one(vault, signers, policy, w))
+        .collect()
 }
 
 fn check_one(vault: &Vault, signers: &Signers, policy: &dyn Policy, w: &Signed) -> Option<Failure> {
-    let failure = |problem: String| Some(Failure {
-        line: w.line, kind: w.kind, name: w.name.to_string(), problem, policy: false });
+    let failure = |problem: String| {
+        Some(Failure {
+            line: w.line,
+            kind: w.kind,
+            name: w.name.to_string(),
+            problem,
+            policy: false,
+        })
+    };
     let Some(signer_entry) = vault.identity(w.signed_by) else {
-        return failure(format!("signed by {}, which is not an identity of this vault", w.signed_by));
+        return failure(format!(
+            "signed by {}, which is not an identity of this vault",
+            w.signed_by
+        ));
     };
     let bits = w.own_bits.unwrap_or(signer_entry.entry.algorithm_bits);
     if canonical::digest_hex(&w.canonical, bits) != w.hash {
@@ -326,7 +468,8 @@ fn check_one(vault: &Vault, signers: &Signers, policy: &dyn Policy, w: &Signed) 
         return failure(format!("signer {} has an unusable public key", w.signed_by));
     };
     let bytes = hex::decode(w.signature).unwrap_or_default();
-    let verified = signature::parse(&bytes).and_then(|sig| signature::verify(&sig, w.hash.as_bytes(), signer, policy));
+    let verified = signature::parse(&bytes)
+        .and_then(|sig| signature::verify(&sig, w.hash.as_bytes(), signer, policy));
     match verified {
         Ok(()) => None,
         Err(problem) => failure(problem.to_string()),

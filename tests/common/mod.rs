@@ -34,7 +34,14 @@ pub fn dsenv() -> Command {
 
 /// `dsenv -v VAULT --key-file KEY ARGS...`
 pub fn dsenv_as(vault: &Path, person: &str, args: &[&str]) -> Output {
-    dsenv().arg("-v").arg(vault).arg("--key-file").arg(key(person)).args(args).output().unwrap()
+    dsenv()
+        .arg("-v")
+        .arg(vault)
+        .arg("--key-file")
+        .arg(key(person))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 pub fn stdout(o: &Output) -> String {
@@ -67,7 +74,13 @@ pub fn vaults_with_expectations() -> Vec<(PathBuf, PathBuf)> {
     vec![
         (fixture("basic/vault"), fixture("basic/expected.json")),
         (fixture("team/vault"), fixture("team/expected.json")),
-        (fixture("bench/vault-100"), fixture("bench/expected-100.json")),
-        (fixture("bench/vault-1000"), fixture("bench/expected-1000.json")),
+        (
+            fixture("bench/vault-100"),
+            fixture("bench/expected-100.json"),
+        ),
+        (
+            fixture("bench/vault-1000"),
+            fixture("bench/expected-1000.json"),
+        ),
     ]
 }

@@ -1,0 +1,24 @@
+# Everyday tasks. Each recipe is a plain cargo/script call: nothing here is
+# needed to build or test (see README).
+
+# Run the whole test suite (offline, from vendor/)
+test:
+    cargo test --offline --frozen
+
+# Format, lint, test: what CI runs
+check:
+    cargo fmt --check
+    cargo clippy --offline --frozen --all-targets -- -D warnings
+    cargo test --offline --frozen
+
+# The README's demo: a secret from the example vault, printed by the child
+demo:
+    cargo run --offline --frozen -- -v examples/demo/vault --key-file examples/demo/demo.key run -- sh -c 'echo "DATABASE_URL=$DATABASE_URL"'
+
+# Build and test inside a network namespace, tracing every network call
+hermetic:
+    bash .ci/hermetic
+
+# Re-vendor dependencies (needs the network); commit vendor/ on its own
+vendor:
+    scripts/vendor.sh
