@@ -59,6 +59,10 @@ pub enum Error {
     #[error("{0}")]
     Validation(String),
 
+    /// A failure whose details were already printed (e.g. by `validate`).
+    #[error("{message}")]
+    Reported { message: String, code: ExitCode },
+
     /// Key material could not be found, parsed or used.
     #[error("{message}")]
     Key {
@@ -99,6 +103,7 @@ impl Error {
         match self {
             Error::Vault { .. } => ExitCode::Vault,
             Error::Format { .. } | Error::Validation(_) => ExitCode::Validation,
+            Error::Reported { code, .. } => *code,
             Error::Key { .. } => ExitCode::Crypto,
             Error::Auth { .. } => ExitCode::Auth,
             Error::Policy(_) => ExitCode::Policy,

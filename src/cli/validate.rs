@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::context::Context;
 use crate::crypto;
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitCode, Result};
 use crate::vault::verify::{self, EntryKind, Failure, Report};
 use crate::vault::Vault;
 
@@ -144,11 +144,13 @@ fn verdict(outcomes: &[(String, Outcome)]) -> Result<()> {
     }
     match failed {
         0 => Ok(()),
-        _ if policy_only => Err(Error::Policy(
-            "a key in the vault is below the FIPS 186-5 minimums".into(),
-        )),
-        _ => Err(Error::Validation(format!(
-            "{failed} vault(s) failed validation"
-        ))),
+        _ if policy_only => Err(Error::Reported {
+            message: "a key in the vault is below the FIPS 186-5 minimums".into(),
+            code: ExitCode::Policy,
+        }),
+        _ => Err(Error::Reported {
+            message: format!("{failed} vault(s) failed validation"),
+            code: ExitCode::Validation,
+        }),
     }
 }

@@ -3,7 +3,9 @@
 
 pub mod cert;
 pub mod decrypt;
+pub mod encrypt;
 pub mod policy;
+pub mod sign;
 pub mod signature;
 
 use sequoia_openpgp::policy::StandardPolicy;

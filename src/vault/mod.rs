@@ -120,7 +120,7 @@ impl Vault {
                 "too many lines for a vault",
             ));
         }
-        Indexer::new(path, &lines, &header).build(header.clone(), lines.clone())
+        Indexer::new(path, &lines).build(header.clone(), lines.clone())
     }
 
     /// An empty vault (a missing or 0-byte file reads as one, like dotsecenv).
@@ -218,7 +218,7 @@ struct Indexer<'a> {
 }
 
 impl<'a> Indexer<'a> {
-    fn new(path: &'a Path, lines: &'a [String], _header: &Header) -> Self {
+    fn new(path: &'a Path, lines: &'a [String]) -> Self {
         Indexer {
             path,
             lines,
