@@ -85,6 +85,17 @@ pub enum Error {
     #[error("{0}")]
     IdentityRequired(String),
 
+    /// The configuration file is missing, unreadable or invalid.
+    #[error("{0}")]
+    Config(String),
+
+    /// This identity may not do that (not a member, not a recipient).
+    #[error("{message}")]
+    Denied {
+        message: String,
+        hint: Option<String>,
+    },
+
     /// Bad command-line usage.
     #[error("{0}")]
     Usage(String),
@@ -108,6 +119,8 @@ impl Error {
             Error::Auth { .. } => ExitCode::Auth,
             Error::Policy(_) => ExitCode::Policy,
             Error::Usage(_) => ExitCode::General,
+            Error::Config(_) => ExitCode::Config,
+            Error::Denied { .. } => ExitCode::AccessDenied,
             Error::IdentityRequired(_) => ExitCode::IdentityRequired,
             Error::Exec {
                 not_found: true, ..
@@ -119,9 +132,10 @@ impl Error {
     /// What the user can do next, if we know.
     pub fn hint(&self) -> Option<String> {
         match self {
-            Error::Vault { hint, .. } | Error::Key { hint, .. } | Error::Auth { hint, .. } => {
-                hint.clone()
-            }
+            Error::Vault { hint, .. }
+            | Error::Key { hint, .. }
+            | Error::Auth { hint, .. }
+            | Error::Denied { hint, .. } => hint.clone(),
             Error::Format { .. } | Error::Validation(_) => Some(
                 "the vault was changed outside dsenv or dotsecenv, or is damaged; \
                  run `dsenv validate` to see every failing entry, and restore it from git"

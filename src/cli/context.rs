@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::Cli;
+use crate::config::{self, Config};
 use crate::crypto;
 use crate::error::{Error, Result};
 use crate::keys::{self, identity::Identity, KeyLookup};
@@ -14,6 +15,8 @@ pub const DEFAULT_VAULT: &str = ".dotsecenv/vault";
 
 pub struct Context {
     pub vaults: Vec<PathBuf>,
+    config_path: PathBuf,
+    config: Option<Config>,
     pub key_file: Option<PathBuf>,
     pub identity: Option<String>,
     pub json: bool,
@@ -22,15 +25,53 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn from_cli(cli: &Cli) -> Self {
-        Context {
-            vaults: vault_paths(&cli.vaults),
+    pub fn from_cli(cli: &Cli) -> Result<Self> {
+        let config_path = config::path(cli.config.as_deref());
+        let config = config::load(&config_path)?;
+        let login = config
+            .as_ref()
+            .and_then(|c| c.login.as_ref())
+            .map(|l| l.fingerprint.clone());
+        Ok(Context {
+            vaults: vault_paths(&cli.vaults, config.as_ref()),
+            config_path,
+            config,
             key_file: cli.key_file.clone(),
-            identity: cli.identity.clone(),
+            identity: cli.identity.clone().or(login),
             json: cli.json,
             silent: cli.silent,
             verbose: cli.verbose,
+        })
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.config_path.clone()
+    }
+
+    /// Whether a configuration file was found.
+    pub fn has_config(&self) -> bool {
+        self.config.is_some()
+    }
+
+    /// The vault that write commands change: the first vault path.
+    pub fn write_vault(&self) -> Result<&std::path::Path> {
+        self.vaults
+            .first()
+            .map(|p| p.as_path())
+            .ok_or_else(|| Error::vault("no vault path configured"))
+    }
+
+    /// A success message on stderr (stdout stays for data), unless -s.
+    pub fn say(&self, message: &str) {
+        if !self.silent {
+            eprintln!("dsenv: {message}");
         }
+    }
+
+    /// `say`, for commands that end without changing anything.
+    pub fn say_ok(&self, message: &str) -> Result<()> {
+        self.say(message);
+        Ok(())
     }
 
     pub fn warn(&self, message: &str) {
@@ -89,18 +130,31 @@ impl Context {
 
     /// Finds and loads this machine's identity.
     pub fn identity(&self) -> Result<Identity> {
+        self.identity_for(self.identity.as_deref())
+    }
+
+    /// Loads the identity `wanted` (a fingerprint) from the key sources.
+    pub fn identity_for(&self, wanted: Option<&str>) -> Result<Identity> {
         let material = KeyLookup::from_env(self.key_file.clone()).find()?;
         self.note(&format!("key from {}", material.source));
-        keys::identity::load(&material, self.identity.as_deref())
+        keys::identity::load(&material, wanted)
     }
 }
 
-fn vault_paths(flags: &[PathBuf]) -> Vec<PathBuf> {
+/// `-v` flags, else `DSENV_VAULT`, else the configuration's vault list
+/// (those that exist, or the first), else `.dotsecenv/vault`.
+fn vault_paths(flags: &[PathBuf], config: Option<&Config>) -> Vec<PathBuf> {
     if !flags.is_empty() {
         return flags.to_vec();
     }
-    match std::env::var_os("DSENV_VAULT").filter(|v| !v.is_empty()) {
-        Some(v) => std::env::split_paths(&v).collect(),
-        None => vec![PathBuf::from(DEFAULT_VAULT)],
+    if let Some(v) = std::env::var_os("DSENV_VAULT").filter(|v| !v.is_empty()) {
+        return std::env::split_paths(&v).collect();
+    }
+    let configured = config.map(Config::vault_paths).unwrap_or_default();
+    let existing: Vec<PathBuf> = configured.iter().filter(|p| p.exists()).cloned().collect();
+    match (existing.is_empty(), configured.first()) {
+        (false, _) => existing,
+        (true, Some(first)) => vec![first.clone()],
+        (true, None) => vec![PathBuf::from(DEFAULT_VAULT)],
     }
 }

@@ -2,9 +2,14 @@
 //! modules parse, call the library and print; the logic lives elsewhere.
 
 pub mod context;
+pub mod identity;
+pub mod init;
+pub mod membership;
 pub mod run;
 pub mod secret;
+pub mod secret_write;
 pub mod validate;
+pub mod vault_cmd;
 
 use std::path::PathBuf;
 
@@ -31,6 +36,10 @@ pub struct Cli {
     /// Default: $DSENV_VAULT, else .dotsecenv/vault
     #[arg(short = 'v', long = "vault", value_name = "PATH", global = true)]
     pub vaults: Vec<PathBuf>,
+
+    /// Configuration file (default: dotsecenv's, $XDG_CONFIG_HOME/dotsecenv/config)
+    #[arg(short = 'c', long = "config", value_name = "PATH", global = true)]
+    pub config: Option<PathBuf>,
 
     /// Armored OpenPGP secret key file (see "key sources" in the README)
     #[arg(long, value_name = "PATH", global = true)]
@@ -69,9 +78,23 @@ pub enum Command {
     /// Verify every entry of the vault; report each failure
     #[command(after_help = "Examples:\n  dsenv validate\n  dsenv -v prod.vault validate --json")]
     Validate,
-    /// Read secrets
+    /// Read and change secrets
     #[command(subcommand)]
     Secret(SecretCommand),
+    /// Create keys and add identities to the vault
+    #[command(subcommand)]
+    Identity(IdentityCommand),
+    /// Create a configuration or an empty vault
+    #[command(subcommand)]
+    Init(InitCommand),
+    /// Record FPR as the identity to use in the configuration
+    #[command(
+        after_help = "Example:\n  dsenv --key-file me.asc login B9636EE87BBA28F466FC3F324F40E8111E73B573"
+    )]
+    Login { fingerprint: String },
+    /// Describe, compact or upgrade the vault file
+    #[command(subcommand)]
+    Vault(VaultCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +104,67 @@ pub enum SecretCommand {
         after_help = "Examples:\n  dsenv secret get DATABASE_URL\n  dsenv secret get myapp::api_token --json\n  dsenv secret get"
     )]
     Get(GetArgs),
+    /// Store a value read from stdin (never from the command line)
+    #[command(
+        after_help = "Examples:\n  printf %s \"$URL\" | dsenv secret store DATABASE_URL\n  dsenv secret store TLS_KEY < key.pem"
+    )]
+    Store { name: String },
+    /// Re-encrypt the newest value so FPR can read it too
+    #[command(
+        after_help = "Example:\n  dsenv secret share DATABASE_URL 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
+    )]
+    Share { name: String, fingerprint: String },
+    /// Re-encrypt the newest value without FPR (it cannot read new values)
+    #[command(
+        after_help = "Example:\n  dsenv secret revoke DATABASE_URL 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
+    )]
+    Revoke { name: String, fingerprint: String },
+    /// Delete a secret (appends a signed deletion marker)
+    #[command(after_help = "Example:\n  dsenv secret forget OLD_TOKEN")]
+    Forget { name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IdentityCommand {
+    /// Generate a key (signing primary + encryption subkey) into a 0600 file
+    #[command(
+        after_help = "Example:\n  dsenv identity create --name 'Ada Lovelace' --email ada@example.com --output ada.key"
+    )]
+    Create {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_enum, default_value = "ed25519")]
+        algo: identity::Algo,
+        /// Where to write the armored secret key (default: $XDG_CONFIG_HOME/dsenv/keys/FPR.asc)
+        #[arg(long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Add a public key (file, or fingerprint in your GnuPG keyring) as a vault identity
+    #[command(
+        after_help = "Examples:\n  dsenv identity add bob.pub.asc\n  dsenv identity add 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
+    )]
+    Add { key: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InitCommand {
+    /// Write dotsecenv's default configuration (FIPS algorithms, vault list)
+    Config,
+    /// Create an empty vault at the vault path (-v PATH)
+    #[command(after_help = "Example:\n  dsenv init vault -v .dotsecenv/vault")]
+    Vault,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VaultCommand {
+    /// Identities, secrets, and whether every entry verifies
+    Describe,
+    /// Drop forgotten secrets and superseded values (atomic rewrite)
+    Compact,
+    /// Rewrite a version 1 vault as version 2 (atomic rewrite)
+    Upgrade,
 }
 
 #[derive(Debug, Args)]
@@ -91,10 +175,31 @@ pub struct GetArgs {
 
 /// Runs the parsed command. `run` only returns on failure.
 pub fn dispatch(cli: Cli) -> Result<()> {
-    let ctx = context::Context::from_cli(&cli);
+    let ctx = context::Context::from_cli(&cli)?;
     match cli.command {
         Command::Run(args) => run::run(&ctx, args),
         Command::Validate => validate::validate(&ctx),
         Command::Secret(SecretCommand::Get(args)) => secret::get(&ctx, args),
+        Command::Secret(SecretCommand::Store { name }) => secret_write::store(&ctx, &name),
+        Command::Secret(SecretCommand::Share { name, fingerprint }) => {
+            secret_write::change_recipients(&ctx, &name, &fingerprint, true)
+        }
+        Command::Secret(SecretCommand::Revoke { name, fingerprint }) => {
+            secret_write::change_recipients(&ctx, &name, &fingerprint, false)
+        }
+        Command::Secret(SecretCommand::Forget { name }) => secret_write::forget(&ctx, &name),
+        Command::Identity(IdentityCommand::Create {
+            name,
+            email,
+            algo,
+            output,
+        }) => identity::create(&ctx, &name, &email, algo, output),
+        Command::Identity(IdentityCommand::Add { key }) => identity::add(&ctx, &key),
+        Command::Init(InitCommand::Config) => init::config(&ctx),
+        Command::Init(InitCommand::Vault) => init::vault(&ctx),
+        Command::Login { fingerprint } => init::login(&ctx, &fingerprint),
+        Command::Vault(VaultCommand::Describe) => vault_cmd::describe(&ctx),
+        Command::Vault(VaultCommand::Compact) => vault_cmd::compact(&ctx),
+        Command::Vault(VaultCommand::Upgrade) => vault_cmd::upgrade(&ctx),
     }
 }

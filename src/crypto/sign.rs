@@ -24,8 +24,12 @@ pub fn signing_keypair(tsk: &Cert, policy: &dyn Policy) -> openpgp::Result<KeyPa
 
 /// Signs `hash_hex` and returns the lower-case hex of the signature packet.
 pub fn sign_hash(signer: &mut KeyPair, hash_hex: &str) -> openpgp::Result<String> {
-    let sig =
-        SignatureBuilder::new(SignatureType::Binary).sign_message(signer, hash_hex.as_bytes())?;
+    sign_bytes(signer, hash_hex.as_bytes())
+}
+
+/// A binary detached signature over `message`, as lower-case hex.
+pub fn sign_bytes(signer: &mut KeyPair, message: &[u8]) -> openpgp::Result<String> {
+    let sig = SignatureBuilder::new(SignatureType::Binary).sign_message(signer, message)?;
     let packet = openpgp::Packet::from(sig);
     Ok(hex::encode(packet.to_vec()?))
 }

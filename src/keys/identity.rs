@@ -116,3 +116,22 @@ fn bad_key(source: &super::KeySource, why: &str) -> Error {
         "the key must be armored or binary OpenPGP, as `gpg --export-secret-keys --armor FPR` writes it",
     )
 }
+
+impl Identity {
+    /// The key pair that signs new entries.
+    pub fn signer(&self) -> Result<openpgp::crypto::KeyPair> {
+        crate::crypto::sign::signing_keypair(&self.cert, &crate::crypto::standard_policy()).map_err(
+            |e| {
+                Error::key(
+                    format!("{}: cannot sign: {e}", self.fingerprint),
+                    "the key needs an unencrypted signing-capable (sub)key",
+                )
+            },
+        )
+    }
+
+    /// The public certificate (no secret key material).
+    pub fn public_cert(&self) -> Cert {
+        self.cert.clone().strip_secret_key_material()
+    }
+}

@@ -4,14 +4,17 @@
 //! at a line of the right type, encodings); [`verify`] checks the
 //! *integrity* (hashes, signatures, signers, order).
 
+pub mod author;
 pub mod canonical;
 pub mod entry;
 pub mod header;
 pub mod json;
+pub mod lock;
 pub mod names;
 pub mod select;
 pub mod timestamp;
 pub mod verify;
+pub mod write;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

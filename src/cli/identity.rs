@@ -1,0 +1,163 @@
+//! `dsenv identity create|add`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use openpgp::cert::{CertBuilder, CipherSuite};
+use openpgp::parse::Parse;
+use openpgp::serialize::SerializeInto;
+use openpgp::types::KeyFlags;
+use sequoia_openpgp as openpgp;
+
+use super::context::Context;
+use super::membership::author;
+use crate::config;
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::vault::author::KeyFacts;
+use crate::vault::write::Writer;
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Algo {
+    Ed25519,
+    Rsa3072,
+    P384,
+}
+
+/// `identity create`: a signing primary key and an encryption subkey,
+/// advertising SEIPDv2 (AEAD) support. The armored secret key goes to a
+/// new 0600 file, never to stdout.
+pub fn create(
+    ctx: &Context,
+    name: &str,
+    email: &str,
+    algo: Algo,
+    output: Option<PathBuf>,
+) -> Result<()> {
+    let suite = match algo {
+        Algo::Ed25519 => CipherSuite::Cv25519,
+        Algo::Rsa3072 => CipherSuite::RSA3k,
+        Algo::P384 => CipherSuite::P384,
+    };
+    let (cert, _revocation) = CertBuilder::new()
+        .set_cipher_suite(suite)
+        .set_primary_key_flags(KeyFlags::empty().set_certification().set_signing())
+        .add_userid(format!("{name} <{email}>"))
+        .add_transport_encryption_subkey()
+        .generate()
+        .map_err(|e| Error::key(format!("key generation failed: {e}"), "retry"))?;
+    KeyFacts::of(&cert)?;
+    let fingerprint = cert.fingerprint().to_hex();
+    let path = output.unwrap_or_else(|| {
+        config::config_home()
+            .join("dsenv/keys")
+            .join(format!("{fingerprint}.asc"))
+    });
+    let armored = cert
+        .as_tsk()
+        .armored()
+        .to_vec()
+        .map_err(|e| Error::key(e.to_string(), "retry"))?;
+    write_private(&path, &armored)?;
+    if ctx.json {
+        println!(
+            "{}",
+            serde_json::json!({ "fingerprint": fingerprint, "key_file": path })
+        );
+    } else {
+        println!("{fingerprint}");
+        ctx.say(&format!(
+            "secret key written to {} (mode 0600)",
+            path.display()
+        ));
+    }
+    Ok(())
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    let fail = |e: std::io::Error| Error::Vault {
+        message: format!("{}: cannot write the key: {e}", path.display()),
+        hint: Some(
+            "pick another path with --output (an existing file is never overwritten)".into(),
+        ),
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(fail)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(fail)?;
+    file.write_all(bytes)
+        .and_then(|_| file.sync_all())
+        .map_err(fail)
+}
+
+/// `identity add FILE|FPR`: a public key file, or a fingerprint exported
+/// from the local GnuPG keyring.
+pub fn add(ctx: &Context, source: &str) -> Result<()> {
+    let cert = load_public(source)?;
+    KeyFacts::of(&cert)?;
+    let identity = ctx.identity()?;
+    let mut writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    let fingerprint = cert.fingerprint().to_hex();
+    if writer.vault.identity(&fingerprint).is_some() {
+        return ctx.say_ok(&format!(
+            "{fingerprint} is already an identity of the vault; nothing changed"
+        ));
+    }
+    let mut me = author(&mut writer, &identity)?;
+    if fingerprint != identity.fingerprint {
+        let added_at = writer.timestamp()?;
+        let entry = me.identity(&cert.strip_secret_key_material(), &added_at)?;
+        writer.append_identity(entry)?;
+    }
+    writer.commit()?;
+    ctx.say(&format!("added identity {fingerprint}"));
+    Ok(())
+}
+
+fn load_public(source: &str) -> Result<openpgp::Cert> {
+    let path = Path::new(source);
+    let bytes = if path.exists() {
+        std::fs::read(path).map_err(|e| Error::vault(format!("{source}: {e}")))?
+    } else if source.len() >= 16 && source.chars().all(|c| c.is_ascii_hexdigit()) {
+        gpg_export(source)?
+    } else {
+        return Err(Error::Usage(format!(
+            "{source}: neither a key file nor a fingerprint"
+        )));
+    };
+    openpgp::Cert::from_bytes(&bytes).map_err(|e| {
+        Error::key(
+            format!("{source}: not an OpenPGP public key: {e}"),
+            "export it with `gpg --export --armor FPR`",
+        )
+    })
+}
+
+fn gpg_export(fingerprint: &str) -> Result<Vec<u8>> {
+    let out = std::process::Command::new("gpg")
+        .args(["--batch", "--export", fingerprint])
+        .output()
+        .map_err(|e| {
+            Error::key(
+                format!("cannot run gpg to export {fingerprint}: {e}"),
+                "pass a public key file instead",
+            )
+        })?;
+    if !out.status.success() || out.stdout.is_empty() {
+        return Err(Error::key(
+            format!("gpg has no public key {fingerprint}"),
+            "pass a public key file instead",
+        ));
+    }
+    Ok(out.stdout)
+}

@@ -1,0 +1,63 @@
+//! Who is writing: the loaded identity as an [`Author`] of the vault being
+//! changed. The first identity of an empty vault becomes its root.
+
+use crate::error::{Error, Result};
+use crate::keys::identity::Identity;
+use crate::vault::author::{Author, KeyFacts};
+use crate::vault::write::Writer;
+
+/// The author for `identity`, adding it as the self-signed root identity
+/// when the vault has none yet. A key that is not a member of a vault with
+/// members may not write: a member must add it first.
+pub fn author(writer: &mut Writer, identity: &Identity) -> Result<Author> {
+    let signer = identity.signer()?;
+    if let Some(me) = writer.vault.identity(&identity.fingerprint) {
+        return Ok(Author::new(
+            me.entry.fingerprint.clone(),
+            me.entry.algorithm_bits,
+            signer,
+        ));
+    }
+    if !writer.vault.identities.is_empty() {
+        return Err(Error::Denied {
+            message: format!("identity {} is not a member of {}", identity.fingerprint, writer.vault.path.display()),
+            hint: Some(format!(
+                "ask a member to run `dsenv identity add FILE` with your public key (gpg --export --armor {})",
+                identity.fingerprint
+            )),
+        });
+    }
+    let facts = KeyFacts::of(&identity.public_cert())?;
+    let mut author = Author::new(identity.fingerprint.clone(), facts.bits, signer);
+    let added_at = writer.timestamp()?;
+    let root = author.identity(&identity.public_cert(), &added_at)?;
+    writer.append_identity(root)?;
+    Ok(author)
+}
+
+/// The public certificates of `fingerprints`, from the vault's identity
+/// entries (never from a local keyring); `me` may not be in the vault yet.
+pub fn recipient_certs(
+    vault: &crate::vault::Vault,
+    fingerprints: &[String],
+    me: &Identity,
+) -> Result<Vec<sequoia_openpgp::Cert>> {
+    use base64::Engine;
+    use sequoia_openpgp::parse::Parse;
+    fingerprints
+        .iter()
+        .map(|fpr| {
+            if fpr.eq_ignore_ascii_case(&me.fingerprint) {
+                return Ok(me.public_cert());
+            }
+            let id = vault
+                .identity(fpr)
+                .ok_or_else(|| Error::vault(format!("{fpr} is not an identity of the vault")))?;
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(&id.entry.public_key)
+                .map_err(|_| Error::vault(format!("identity {fpr}: public_key is not base64")))?;
+            sequoia_openpgp::Cert::from_bytes(&bytes)
+                .map_err(|e| Error::vault(format!("identity {fpr}: {e}")))
+        })
+        .collect()
+}

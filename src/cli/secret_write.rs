@@ -1,0 +1,226 @@
+//! `dsenv secret store|share|revoke|forget`: append signed entries.
+
+use std::io::{IsTerminal, Read};
+
+use secrecy::SecretBox;
+use zeroize::Zeroizing;
+
+use super::context::Context;
+use super::membership::{author, recipient_certs};
+use crate::crypto::{self, encrypt};
+use crate::error::{Error, Result};
+use crate::keys::identity::Identity;
+use crate::readable;
+use crate::vault::names;
+use crate::vault::write::Writer;
+use crate::vault::{Located, SecretRecord, ValueRecord, Vault};
+
+/// The value comes from stdin, never from argv (where `ps` would show it).
+/// All trailing newlines are removed, as dotsecenv does.
+pub fn read_value_from_stdin() -> Result<SecretBox<Vec<u8>>> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Err(Error::Usage(
+            "secret store reads the value from stdin, not a terminal; pipe it in, \
+             e.g. `printf %s \"$VALUE\" | dsenv secret store NAME`"
+                .into(),
+        ));
+    }
+    let mut buf = Zeroizing::new(Vec::new());
+    stdin
+        .lock()
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::Usage(format!("cannot read stdin: {e}")))?;
+    while buf.last() == Some(&b'\n') {
+        buf.pop();
+    }
+    if buf.is_empty() {
+        return Err(Error::Usage(
+            "no value on stdin: an empty value cannot be stored".into(),
+        ));
+    }
+    Ok(SecretBox::new(Box::new(buf.to_vec())))
+}
+
+fn key_of(name: &str) -> Result<String> {
+    names::normalize(name).map_err(|e| Error::Usage(e.to_string()))
+}
+
+fn open(ctx: &Context) -> Result<(Writer, Identity)> {
+    let identity = ctx.identity()?;
+    let writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    Ok((writer, identity))
+}
+
+/// `secret store NAME`
+pub fn store(ctx: &Context, name: &str) -> Result<()> {
+    let key = key_of(name)?;
+    let value = read_value_from_stdin()?;
+    let (mut writer, identity) = open(ctx)?;
+    let mut me = author(&mut writer, &identity)?;
+    let existing = writer
+        .vault
+        .secret(&key)
+        .map(|s| (s.key.clone(), latest(s).map(|v| v.entry.data.clone())));
+    let (key, recipients) = match existing {
+        None => {
+            let added_at = writer.timestamp()?;
+            let definition = me.secret(&key, &added_at)?;
+            writer.append_secret(definition)?;
+            (key, vec![me.fingerprint.clone()])
+        }
+        Some((stored, latest)) => {
+            let latest =
+                latest.ok_or_else(|| Error::vault(format!("secret {stored} has no value")))?;
+            if latest.deleted {
+                return Err(Error::vault(format!(
+                    "secret {stored} was deleted (forgotten); it cannot be stored again"
+                )));
+            }
+            if !latest
+                .available_to
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(&identity.fingerprint))
+            {
+                return Err(not_a_recipient(&stored, &identity));
+            }
+            (stored, latest.available_to)
+        }
+    };
+    let certs = recipient_certs(&writer.vault, &recipients, &identity)?;
+    let armored = encrypt_to(&value, &certs)?;
+    let added_at = writer.timestamp()?;
+    let entry = me.value(&key, recipients.clone(), Some(&armored), &added_at)?;
+    writer.append_value(&key, entry)?;
+    writer.commit()?;
+    ctx.say(&format!(
+        "stored {key} for {} recipient(s)",
+        recipients.len()
+    ));
+    Ok(())
+}
+
+/// `secret share NAME FPR` and `secret revoke NAME FPR`: re-encrypt the
+/// newest value to the new recipient list.
+pub fn change_recipients(ctx: &Context, name: &str, fingerprint: &str, share: bool) -> Result<()> {
+    let key = key_of(name)?;
+    let (mut writer, identity) = open(ctx)?;
+    let (key, latest) = current_value(&writer.vault, &key, &identity)?;
+    let target = writer
+        .vault
+        .identity(fingerprint)
+        .map(|i| i.entry.fingerprint.clone())
+        .ok_or_else(|| Error::Vault {
+            message: format!(
+                "{fingerprint} is not an identity of {}",
+                writer.vault.path.display()
+            ),
+            hint: Some("add it first with `dsenv identity add FILE`".into()),
+        })?;
+    let mut recipients = latest.entry.data.available_to.clone();
+    let present = recipients.iter().any(|f| f.eq_ignore_ascii_case(&target));
+    match (share, present) {
+        (true, true) => {
+            return ctx.say_ok(&format!(
+                "{key} is already shared with {target}; nothing changed"
+            ))
+        }
+        (false, false) => {
+            return ctx.say_ok(&format!(
+                "{key} is not shared with {target}; nothing changed"
+            ))
+        }
+        (true, false) => recipients.push(target.clone()),
+        (false, true) => recipients.retain(|f| !f.eq_ignore_ascii_case(&target)),
+    }
+    if recipients.is_empty() {
+        return Err(Error::Usage(format!(
+            "revoking {target} would leave nobody able to read {key}; use `secret forget` instead"
+        )));
+    }
+    let plaintext = readable::decrypt_all(&[(&writer.vault, &key, &latest)], &identity)?.remove(0);
+    let certs = recipient_certs(&writer.vault, &recipients, &identity)?;
+    let armored = encrypt_to(&plaintext, &certs)?;
+    let mut me = author(&mut writer, &identity)?;
+    let added_at = writer.timestamp()?;
+    let entry = me.value(&key, recipients, Some(&armored), &added_at)?;
+    writer.append_value(&key, entry)?;
+    writer.commit()?;
+    ctx.say(&format!(
+        "{} {key} {} {target}",
+        if share { "shared" } else { "revoked" },
+        if share { "with" } else { "from" }
+    ));
+    Ok(())
+}
+
+/// `secret forget NAME`: a deletion marker.
+pub fn forget(ctx: &Context, name: &str) -> Result<()> {
+    let key = key_of(name)?;
+    let (mut writer, identity) = open(ctx)?;
+    let (key, _) = current_value(&writer.vault, &key, &identity)?;
+    let mut me = author(&mut writer, &identity)?;
+    let added_at = writer.timestamp()?;
+    let entry = me.value(&key, vec![], None, &added_at)?;
+    writer.append_value(&key, entry)?;
+    writer.commit()?;
+    ctx.say(&format!("forgot {key}"));
+    Ok(())
+}
+
+fn latest(secret: &SecretRecord) -> Option<&Located<ValueRecord>> {
+    secret.values.last()
+}
+
+/// The newest value, which this identity must be a recipient of.
+fn current_value(
+    vault: &Vault,
+    key: &str,
+    identity: &Identity,
+) -> Result<(String, Located<ValueRecord>)> {
+    let secret = vault.secret(key).ok_or_else(|| Error::Vault {
+        message: format!("no secret named {key} in {}", vault.path.display()),
+        hint: Some("`dsenv secret get` lists the names you can read".into()),
+    })?;
+    let latest = latest(secret)
+        .ok_or_else(|| Error::vault(format!("secret {} has no value", secret.key)))?;
+    if latest.entry.data.deleted {
+        return Err(Error::vault(format!(
+            "secret {} was deleted (forgotten)",
+            secret.key
+        )));
+    }
+    if !latest
+        .entry
+        .data
+        .available_to
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(&identity.fingerprint))
+    {
+        return Err(not_a_recipient(&secret.key, identity));
+    }
+    Ok((secret.key.clone(), latest.clone()))
+}
+
+fn not_a_recipient(key: &str, identity: &Identity) -> Error {
+    Error::Denied {
+        message: format!(
+            "identity {} is not a recipient of the newest value of {key}",
+            identity.fingerprint
+        ),
+        hint: Some(format!(
+            "ask a recipient to run `dsenv secret share {key} {}`",
+            identity.fingerprint
+        )),
+    }
+}
+
+fn encrypt_to(value: &SecretBox<Vec<u8>>, certs: &[sequoia_openpgp::Cert]) -> Result<String> {
+    let refs: Vec<&sequoia_openpgp::Cert> = certs.iter().collect();
+    encrypt::encrypt(value, &refs, &crypto::standard_policy()).map_err(|e| {
+        Error::key(
+            format!("encryption failed: {e}"),
+            "check the recipients' keys with `dsenv validate`",
+        )
+    })
+}

@@ -1,0 +1,181 @@
+//! `dsenv vault describe|compact|upgrade`.
+
+use serde_json::json;
+
+use super::context::Context;
+use crate::crypto;
+use crate::error::Result;
+use crate::vault::entry::Entry;
+use crate::vault::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
+use crate::vault::write::Writer;
+use crate::vault::{verify, Located, SecretRecord, ValueRecord, Vault};
+
+/// `vault describe`: identities, secrets and whether every entry verifies.
+pub fn describe(ctx: &Context) -> Result<()> {
+    let path = ctx.write_vault()?;
+    let vault = Vault::load(path)?;
+    let report = verify::verify(&vault, &crypto::standard_policy());
+    let identities: Vec<_> = vault
+        .identities
+        .iter()
+        .map(|i| {
+            let e = &i.entry;
+            json!({ "fingerprint": e.fingerprint, "uid": e.uid, "algorithm": e.algorithm, "curve": e.curve,
+                    "bits": e.algorithm_bits, "added_at": e.added_at, "signed_by": e.signed_by, "line": i.line })
+        })
+        .collect();
+    let secrets: Vec<_> = vault
+        .secrets
+        .iter()
+        .map(|s| {
+            let newest = s.values.last().map(|v| &v.entry.data);
+            json!({ "key": s.key, "values": s.values.len(), "created_by": s.definition.entry.signed_by,
+                    "updated_at": newest.map(|v| v.added_at.clone()), "deleted": newest.is_some_and(|v| v.deleted),
+                    "available_to": newest.map(|v| v.available_to.clone()).unwrap_or_default() })
+        })
+        .collect();
+    if ctx.json {
+        let doc = json!({ "path": path, "version": vault.header.version, "valid": report.is_valid(),
+                          "failures": report.failures.len(), "identities": identities, "secrets": secrets });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&doc).expect("plain JSON")
+        );
+        return Ok(());
+    }
+    println!(
+        "Vault {} (version {})",
+        path.display(),
+        vault.header.version
+    );
+    println!(
+        "{} every entry verifies{}",
+        if report.is_valid() { "✓" } else { "✗" },
+        if report.is_valid() {
+            String::new()
+        } else {
+            format!(
+                " — {} failures, see `dsenv validate`",
+                report.failures.len()
+            )
+        }
+    );
+    println!("Identities ({}):", vault.identities.len());
+    for i in &vault.identities {
+        let e = &i.entry;
+        let curve = e
+            .curve
+            .as_deref()
+            .map(|c| format!(" {c}"))
+            .unwrap_or_default();
+        println!(
+            "  {} {} ({}{curve}, {} bits) added {}",
+            e.fingerprint, e.uid, e.algorithm, e.algorithm_bits, e.added_at
+        );
+    }
+    println!("Secrets ({}):", vault.secrets.len());
+    for s in &vault.secrets {
+        let newest = s.values.last().map(|v| &v.entry.data);
+        let state = match newest {
+            Some(v) if v.deleted => "deleted".to_string(),
+            Some(v) => format!(
+                "{} recipient(s), updated {}",
+                v.available_to.len(),
+                v.added_at
+            ),
+            None => "no value".into(),
+        };
+        println!("  {} — {} value(s), {state}", s.key, s.values.len());
+    }
+    Ok(())
+}
+
+/// `vault compact`: drops forgotten secrets and superseded values, keeping
+/// for each secret the newest value that a vault identity can read.
+pub fn compact(ctx: &Context) -> Result<()> {
+    let writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    let vault = &writer.vault;
+    let is_member = |fpr: &String| vault.identity(fpr).is_some();
+    let kept = |s: &SecretRecord| -> Option<Vec<Located<ValueRecord>>> {
+        let newest = s.values.last()?;
+        if newest.entry.data.deleted {
+            return None;
+        }
+        let keep = s
+            .values
+            .iter()
+            .rev()
+            .find(|v| !v.entry.data.deleted && v.entry.data.available_to.iter().any(is_member))
+            .unwrap_or(newest);
+        Some(vec![keep.clone()])
+    };
+    let lines = layout(vault, vault.header.version, kept);
+    finish(ctx, writer, lines, "compacted")
+}
+
+/// `vault upgrade`: rewrites a version 1 vault as version 2; entries are
+/// copied byte for byte, so every signature stays valid.
+pub fn upgrade(ctx: &Context) -> Result<()> {
+    let writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    if writer.vault.header.version == 2 {
+        return ctx.say_ok("the vault is already version 2; nothing changed");
+    }
+    let lines = layout(&writer.vault, 2, |s| Some(s.values.clone()));
+    finish(ctx, writer, lines, "upgraded to version 2")
+}
+
+fn finish(ctx: &Context, writer: Writer, lines: Vec<String>, what: &str) -> Result<()> {
+    if lines == writer.vault.lines {
+        return ctx.say_ok("nothing to change; the vault was not rewritten");
+    }
+    let before = writer.vault.lines.len();
+    let after = lines.len();
+    writer.rewrite(lines)?;
+    ctx.say(&format!("{what}: {before} → {after} lines"));
+    Ok(())
+}
+
+/// The file dotsecenv writes on a rewrite: identities in the order they
+/// were added, then each secret (in definition order) followed by the
+/// values `keep` returns for it; every entry copied verbatim.
+fn layout(
+    vault: &Vault,
+    version: u32,
+    keep: impl Fn(&SecretRecord) -> Option<Vec<Located<ValueRecord>>>,
+) -> Vec<String> {
+    let marker = if version == vault.header.version && !vault.lines.is_empty() {
+        vault.lines[0].clone()
+    } else {
+        HEADER_MARKER.to_string()
+    };
+    let mut lines = vec![marker, String::new(), DATA_MARKER.to_string()];
+    let mut header = Header {
+        version,
+        identities: vec![],
+        secrets: vec![],
+    };
+    for id in &vault.identities {
+        lines.push(vault.lines[id.line - 1].clone());
+        header
+            .identities
+            .push((id.entry.fingerprint.clone(), lines.len()));
+    }
+    let mut secrets: Vec<&SecretRecord> = vault.secrets.iter().collect();
+    secrets.sort_by_key(|s| s.definition.line);
+    for s in secrets {
+        let Some(values) = keep(s) else { continue };
+        lines.push(vault.lines[s.definition.line - 1].clone());
+        let mut index = SecretIndex {
+            secret: lines.len(),
+            values: vec![],
+        };
+        for v in values {
+            lines.push(vault.lines[v.line - 1].clone());
+            index.values.push(lines.len());
+        }
+        header.secrets.push((s.key.clone(), index));
+    }
+    lines[1] = header.to_line();
+    debug_assert!(lines.iter().skip(3).all(|l| Entry::parse(l).is_ok()));
+    lines
+}

@@ -1,0 +1,194 @@
+//! dotsecenv's configuration file, read and written as dotsecenv does, so
+//! that an existing dotsecenv setup works with dsenv as it is (spec §10).
+//!
+//! Path: `-c PATH` > `DSENV_CONFIG` > `DOTSECENV_CONFIG` >
+//! `$XDG_CONFIG_HOME/dotsecenv/config` (default `~/.config/dotsecenv/config`).
+//! Unknown keys are ignored, like dotsecenv's YAML reader does.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct ApprovedAlgorithm {
+    pub algo: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub curves: Vec<String>,
+    pub min_bits: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Login {
+    pub fingerprint: String,
+    pub added_at: String,
+    pub hash: String,
+    pub signature: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Behavior {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_explicit_vault_upgrade: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restrict_to_configured_vaults: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Gpg {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Config {
+    #[serde(default)]
+    pub approved_algorithms: Vec<ApprovedAlgorithm>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<Login>,
+    #[serde(default)]
+    pub vault: Vec<String>,
+    #[serde(default)]
+    pub behavior: Behavior,
+    #[serde(default)]
+    pub gpg: Gpg,
+}
+
+impl Config {
+    /// What `init config` writes: FIPS 186-5 algorithms and dotsecenv's
+    /// default vault list.
+    pub fn with_defaults() -> Config {
+        let algo = |algo: &str, curves: &[&str], min_bits| ApprovedAlgorithm {
+            algo: algo.into(),
+            curves: curves.iter().map(|c| c.to_string()).collect(),
+            min_bits,
+        };
+        Config {
+            approved_algorithms: vec![
+                algo("ECC", &["P-384", "P-521"], 384),
+                algo("EdDSA", &["Ed25519", "Ed448"], 255),
+                algo("RSA", &[], 2048),
+            ],
+            login: None,
+            vault: vec![
+                ".dotsecenv/vault".into(),
+                "~/.local/share/dotsecenv/vault".into(),
+            ],
+            behavior: Behavior::default(),
+            gpg: Gpg {
+                program: Some("PATH".into()),
+            },
+        }
+    }
+
+    /// The configured vault paths, `~` expanded.
+    pub fn vault_paths(&self) -> Vec<PathBuf> {
+        self.vault.iter().map(|v| expand_home(v)).collect()
+    }
+}
+
+/// Where the configuration lives.
+pub fn path(flag: Option<&Path>) -> PathBuf {
+    if let Some(p) = flag {
+        return p.to_path_buf();
+    }
+    for var in ["DSENV_CONFIG", "DOTSECENV_CONFIG"] {
+        if let Some(p) = std::env::var_os(var).filter(|v| !v.is_empty()) {
+            return PathBuf::from(p);
+        }
+    }
+    config_home().join("dotsecenv/config")
+}
+
+/// `$XDG_CONFIG_HOME`, else `~/.config`.
+pub fn config_home() -> PathBuf {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home().join(".config"))
+}
+
+fn home() -> PathBuf {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+fn expand_home(p: &str) -> PathBuf {
+    match p.strip_prefix("~/") {
+        Some(rest) => home().join(rest),
+        None if p == "~" => home(),
+        None => PathBuf::from(p),
+    }
+}
+
+/// Reads the configuration; `None` when the file does not exist.
+pub fn load(path: &Path) -> Result<Option<Config>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(config_error(path, &e.to_string())),
+    };
+    if text.trim().is_empty() {
+        return Ok(Some(Config::default()));
+    }
+    serde_yaml_ng::from_str(&text)
+        .map(Some)
+        .map_err(|e| config_error(path, &e.to_string()))
+}
+
+/// Writes the configuration atomically (temp file, fsync, rename), mode
+/// 0600 in a 0700 directory.
+pub fn save(path: &Path, config: &Config) -> Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| config_error(dir, &e.to_string()))?;
+    let yaml = serde_yaml_ng::to_string(config).map_err(|e| config_error(path, &e.to_string()))?;
+    let write = || -> std::io::Result<()> {
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        tmp.write_all(b"# dotsecenv / dsenv configuration\n")?;
+        tmp.write_all(yaml.as_bytes())?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(path)?;
+        Ok(())
+    };
+    write().map_err(|e| config_error(path, &e.to_string()))
+}
+
+fn config_error(path: &Path, why: &str) -> Error {
+    Error::Config(format!("{}: {why}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_dotsecenv_writes_and_round_trips() {
+        let yaml = "approved_algorithms:\n  - algo: ECC\n    curves:\n      - P-384\n      - P-521\n    min_bits: 384\n  - algo: RSA\n    min_bits: 2048\nlogin:\n  fingerprint: B963\n  added_at: 2026-11-28T06:25:06Z\n  hash: ab\n  signature: cd\nvault:\n  - .dotsecenv/vault\nbehavior:\n  restrict_to_configured_vaults: true\ngpg:\n  program: PATH\nfuture_key: 1\n";
+        let c: Config = serde_yaml_ng::from_str(yaml).unwrap();
+        assert_eq!(c.approved_algorithms.len(), 2);
+        assert_eq!(c.login.as_ref().unwrap().fingerprint, "B963");
+        assert_eq!(c.behavior.restrict_to_configured_vaults, Some(true));
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sub/config");
+        save(&p, &c).unwrap();
+        assert_eq!(load(&p).unwrap().unwrap(), c);
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+}

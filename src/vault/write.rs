@@ -1,0 +1,265 @@
+//! Changing a vault: lock, re-read, verify, append entries, rewrite the
+//! whole file atomically (temp file in the same directory, fsync, rename,
+//! fsync the directory). A failed command leaves the vault untouched.
+
+use std::io::{Read, Seek, Write};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use sequoia_openpgp::policy::Policy;
+use time::OffsetDateTime;
+
+use super::entry::{Entry, IdentityEntry, SecretEntry, ValueEntry};
+use super::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
+use super::lock::{self, VaultLock};
+use super::{timestamp, verify, Vault};
+use crate::error::{Error, Result};
+
+/// dotsecenv reads lines with Go's bufio.Scanner, which fails on a line of
+/// 64 KiB or more and makes the whole vault unreadable; dsenv never writes one.
+pub const MAX_WRITTEN_LINE: usize = 64 * 1024 - 1;
+
+/// A vault locked for writing, with the entries appended so far.
+pub struct Writer {
+    path: PathBuf,
+    lock: VaultLock,
+    /// The vault as read under the lock (verified).
+    pub vault: Vault,
+    lines: Vec<String>,
+    header: Header,
+    newest: OffsetDateTime,
+}
+
+impl Writer {
+    /// Locks the vault, reads it under the lock and verifies every entry:
+    /// dsenv never appends to a vault it would refuse to run.
+    pub fn open(path: &Path, policy: &(dyn Policy + Sync)) -> Result<Writer> {
+        refuse_read_only(path)?;
+        let lock = lock::lock(path, lock::timeout_from_env())?;
+        let mut bytes = Vec::new();
+        let mut file = lock.file();
+        file.rewind()
+            .and_then(|_| file.read_to_end(&mut bytes))
+            .map_err(|e| io_error(path, e))?;
+        let vault = Vault::parse(path, &bytes)?;
+        let report = verify::verify(&vault, policy);
+        if !report.is_valid() {
+            return Err(Error::Validation(format!(
+                "{}: {} entries fail verification; refusing to write to it",
+                path.display(),
+                report.failures.len()
+            )));
+        }
+        let lines = if vault.lines.is_empty() {
+            vec![
+                HEADER_MARKER.to_string(),
+                String::new(),
+                DATA_MARKER.to_string(),
+            ]
+        } else {
+            vault.lines.clone()
+        };
+        let newest = newest_entry(&vault);
+        Ok(Writer {
+            path: path.to_path_buf(),
+            lock,
+            header: vault.header.clone(),
+            vault,
+            lines,
+            newest,
+        })
+    }
+
+    /// The time stamp for new entries: now, in dotsecenv's format. Refuses
+    /// when the clock is behind the vault's newest entry (entries must stay
+    /// in order) or the newest entry is in the future beyond the skew.
+    pub fn timestamp(&mut self) -> Result<String> {
+        let now = timestamp::now();
+        if now < self.newest {
+            return Err(Error::vault(format!(
+                "{}: the clock ({}) is behind the vault's newest entry ({}); fix the clock and retry",
+                self.path.display(),
+                timestamp::format_go(now),
+                timestamp::format_go(self.newest)
+            )));
+        }
+        self.newest = now;
+        Ok(timestamp::format_go(now))
+    }
+
+    pub fn append_identity(&mut self, entry: IdentityEntry) -> Result<()> {
+        let fingerprint = entry.fingerprint.clone();
+        let line = self.push(&Entry::Identity(entry))?;
+        self.header.identities.push((fingerprint, line));
+        Ok(())
+    }
+
+    pub fn append_secret(&mut self, entry: SecretEntry) -> Result<()> {
+        let key = entry.key.clone();
+        let line = self.push(&Entry::Secret(entry))?;
+        self.header.secrets.push((
+            key,
+            SecretIndex {
+                secret: line,
+                values: vec![],
+            },
+        ));
+        Ok(())
+    }
+
+    pub fn append_value(&mut self, key: &str, entry: ValueEntry) -> Result<()> {
+        let line = self.push(&Entry::Value {
+            secret: key.to_string(),
+            data: entry,
+        })?;
+        let index = self
+            .header
+            .secrets
+            .iter_mut()
+            .find(|(k, _)| k == key)
+            .map(|(_, idx)| idx)
+            .ok_or_else(|| Error::vault(format!("secret {key} has no definition in the header")))?;
+        index.values.push(line);
+        Ok(())
+    }
+
+    fn push(&mut self, entry: &Entry) -> Result<usize> {
+        let line = entry.to_line();
+        if line.len() > MAX_WRITTEN_LINE {
+            return Err(Error::Usage(format!(
+                "the entry would be a {}-byte line; dotsecenv cannot read lines of 64 KiB or more, \
+                 so values are limited to about 35 KB",
+                line.len()
+            )));
+        }
+        self.lines.push(line);
+        Ok(self.lines.len())
+    }
+
+    /// Writes the header and every line to the vault, atomically.
+    pub fn commit(mut self) -> Result<()> {
+        self.lines[1] = self.header.to_line();
+        let text = self.lines.join("\n") + "\n";
+        replace_file(&self.path, text.as_bytes(), self.lock.file())
+    }
+
+    /// Replaces the whole vault (compact, upgrade) with `lines`, atomically.
+    pub fn rewrite(self, lines: Vec<String>) -> Result<()> {
+        let text = lines.join("\n") + "\n";
+        replace_file(&self.path, text.as_bytes(), self.lock.file())
+    }
+}
+
+/// Creates a new empty vault (3-line skeleton); refuses to touch an
+/// existing non-empty file.
+pub fn create_empty(path: &Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path);
+    let file = file.map_err(|e| io_error(path, e))?;
+    if file.metadata().map_err(|e| io_error(path, e))?.len() > 0 {
+        return Err(Error::Vault {
+            message: format!("{}: a vault already exists there", path.display()),
+            hint: Some("`dsenv vault describe` shows what it holds".into()),
+        });
+    }
+    let empty = Header {
+        version: 2,
+        identities: vec![],
+        secrets: vec![],
+    };
+    let text = format!("{HEADER_MARKER}\n{}\n{DATA_MARKER}\n", empty.to_line());
+    replace_file(path, text.as_bytes(), &file)
+}
+
+fn newest_entry(vault: &Vault) -> OffsetDateTime {
+    let times = vault
+        .identities
+        .iter()
+        .map(|i| i.entry.added_at.as_str())
+        .chain(vault.secrets.iter().flat_map(|s| {
+            std::iter::once(s.definition.entry.added_at.as_str())
+                .chain(s.values.iter().map(|v| v.entry.data.added_at.as_str()))
+        }));
+    times
+        .filter_map(timestamp::parse)
+        .max()
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+/// Even root must not write a vault its owner made read-only.
+fn refuse_read_only(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.permissions().mode() & 0o200 == 0 => Err(Error::Vault {
+            message: format!(
+                "{}: the vault file is read-only (mode {:o})",
+                path.display(),
+                m.permissions().mode() & 0o777
+            ),
+            hint: Some("make it writable (chmod u+w) if you mean to change it".into()),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Temp file in the same directory with the old file's mode (and owner,
+/// when root), fsync, rename over the vault, fsync the directory.
+fn replace_file(path: &Path, content: &[u8], old: &std::fs::File) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let meta = old.metadata().map_err(|e| io_error(path, e))?;
+    let write = || -> std::io::Result<()> {
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(meta.mode() & 0o7777))?;
+        if nix::unistd::geteuid().is_root() {
+            std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid()))?;
+        }
+        tmp.write_all(content)?;
+        test_crash_point("written");
+        tmp.as_file().sync_all()?;
+        test_crash_point("synced");
+        tmp.persist(path).map_err(|e| e.error)?;
+        test_crash_point("renamed");
+        std::fs::File::open(dir)?.sync_all()
+    };
+    write().map_err(|e| Error::Vault {
+        message: format!(
+            "{}: cannot write the vault: {e}; it is unchanged",
+            path.display()
+        ),
+        hint: None,
+    })
+}
+
+/// Debug builds only: `DSENV_TEST_CRASH_AT=written|synced|renamed` kills
+/// the process at that step, for the crash-safety tests.
+fn test_crash_point(step: &str) {
+    #[cfg(debug_assertions)]
+    if std::env::var("DSENV_TEST_CRASH_AT").is_ok_and(|v| v == step) {
+        let _ = nix::sys::signal::raise(nix::sys::signal::Signal::SIGKILL);
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = step;
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> Error {
+    Error::vault(format!("{}: {e}", path.display()))
+}
