@@ -15,5 +15,6 @@ for p in "${platforms[@]}"; do args+=(--platform="$p"); done
 # Crates' benches are never built or read from vendor/ (tests and examples
 # are: sequoia's build script reads tests/data, clap's docs include examples).
 args+=(--exclude-crate-path="*#benches")
-cargo vendor-filterer "${args[@]}" vendor >/dev/null
+# --all-features: optional dependencies (the gpg-agent feature) are vendored too.
+cargo vendor-filterer --all-features "${args[@]}" vendor >/dev/null
 du -sh vendor

@@ -1,0 +1,3 @@
+mod qc;
+
+pub use self::qc::*;

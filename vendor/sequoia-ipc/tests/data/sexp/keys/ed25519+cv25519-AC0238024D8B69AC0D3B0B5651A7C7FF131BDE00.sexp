@@ -1,0 +1,1 @@
+(11:private-key(3:ecc(5:curve7:Ed25519)(5:flags5:eddsa)(1:q33:@ÕWÂ;¨hrßT24•íb_…Çfÿ1ˆdAT)(1:d32:r¸Ğ0İÓ?Bƒ˜ÿ«®WÚÛ,y s½¿›)))
