@@ -737,3 +737,198 @@ fn a_value_is_never_read_from_a_terminal() {
     assert!(text.contains("not a terminal"), "{text}");
     assert_eq!(std::fs::read(&vault).unwrap(), before);
 }
+
+#[test]
+fn init_config_and_login_write_dotsecenvs_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        dsenv()
+            .env("XDG_CONFIG_HOME", dir.path())
+            .arg("--key-file")
+            .arg(key("alice"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    ok(run(&["init", "config"]));
+    let path = dir.path().join("dotsecenv/config");
+    let text = std::fs::read_to_string(&path).unwrap();
+    for want in [
+        "algo: ECC",
+        "P-384",
+        "algo: EdDSA",
+        "Ed25519",
+        "algo: RSA",
+        "min_bits: 2048",
+        ".dotsecenv/vault",
+        "program: PATH",
+    ] {
+        assert!(text.contains(want), "{want} missing:\n{text}");
+    }
+    assert_eq!(
+        run(&["init", "config"]).status.code(),
+        Some(2),
+        "never overwrites"
+    );
+    ok(run(&["login", ALICE]));
+    let config: serde_yaml_ng::Value =
+        serde_yaml_ng::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let login = &config["login"];
+    assert_eq!(login["fingerprint"].as_str(), Some(ALICE));
+    let added_at = login["added_at"].as_str().unwrap();
+    assert!(
+        added_at.ends_with('Z') && !added_at.contains('.'),
+        "{added_at}"
+    );
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(format!("login:{added_at}:{ALICE}").as_bytes());
+    assert_eq!(login["hash"].as_str(), Some(hex::encode(digest).as_str()));
+    assert!(login["signature"].as_str().unwrap().starts_with("88"));
+    // A key that is not the one named is refused.
+    assert_ne!(run(&["login", BOB]).status.code(), Some(0));
+    // The configured vault list is where dsenv looks when -v is not given.
+    std::fs::create_dir_all(dir.path().join("work/.dotsecenv")).unwrap();
+    std::fs::copy(
+        fixture("basic/vault"),
+        dir.path().join("work/.dotsecenv/vault"),
+    )
+    .unwrap();
+    let out = dsenv()
+        .current_dir(dir.path().join("work"))
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("HOME", dir.path())
+        .env("DSENV_KEY_FILE", key("alice"))
+        .args(["secret", "get", "MULTILINE_VALUE"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "line one\nline two\n\tindented line three\n",
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn upgrade_rewrites_v1_as_v2_and_appends_keep_v1() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("v1.vault");
+    let text = std::fs::read_to_string(fixture("basic/vault")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines[0] = "# === VAULT HEADER v1 ===".into();
+    lines[1] = lines[1].replace(
+        &format!("\"version\":2,\"identities\":{{\"{ALICE}\":4}}"),
+        &format!("\"version\":1,\"identities\":[[\"{ALICE}\",4]]"),
+    );
+    std::fs::write(&vault, lines.join("\n") + "\n").unwrap();
+    ok(dsenv_in(
+        &vault,
+        &key("alice"),
+        &["secret", "store", "ADDED"],
+        Some(b"to v1"),
+    ));
+    let after = std::fs::read_to_string(&vault).unwrap();
+    assert!(
+        after.starts_with("# === VAULT HEADER v1 ===\n{\"version\":1,\"identities\":[["),
+        "{}",
+        &after[..120]
+    );
+    ok(dsenv_in(&vault, &key("alice"), &["vault", "upgrade"], None));
+    let upgraded = std::fs::read_to_string(&vault).unwrap();
+    assert!(
+        upgraded.starts_with("# === VAULT HEADER ===\n{\"version\":2,\"identities\":{"),
+        "{}",
+        &upgraded[..120]
+    );
+    // Every entry line is carried over byte for byte.
+    let entries = |t: &str| {
+        let mut l: Vec<String> = t.lines().skip(3).map(str::to_string).collect();
+        l.sort();
+        l
+    };
+    assert_eq!(entries(&after), entries(&upgraded));
+    assert_eq!(stdout(&ok(get(&vault, "alice", "ADDED"))), "to v1\n");
+    let again = ok(dsenv_in(&vault, &key("alice"), &["vault", "upgrade"], None));
+    assert!(stderr(&again).contains("already version 2"));
+}
+
+#[test]
+fn compact_drops_forgotten_and_superseded_values_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = team_vault(dir.path());
+    ok(dsenv_in(
+        &vault,
+        &key("alice"),
+        &["secret", "store", "DATABASE_URL"],
+        Some(b"newest"),
+    ));
+    ok(dsenv_in(
+        &vault,
+        &key("alice"),
+        &["secret", "store", "TEMP"],
+        Some(b"t"),
+    ));
+    ok(dsenv_in(
+        &vault,
+        &key("alice"),
+        &["secret", "forget", "TEMP"],
+        None,
+    ));
+    let before = std::fs::read_to_string(&vault).unwrap();
+    let out = ok(dsenv_in(&vault, &key("alice"), &["vault", "compact"], None));
+    assert!(stderr(&out).contains("compacted"), "{}", stderr(&out));
+    let after = std::fs::read_to_string(&vault).unwrap();
+    assert!(after.len() < before.len());
+    assert!(!after.contains("\"TEMP\""), "forgotten secret dropped");
+    for line in after.lines().skip(3) {
+        assert!(
+            before.lines().any(|l| l == line),
+            "compact must copy entries verbatim"
+        );
+    }
+    assert_eq!(
+        stdout(&ok(get(&vault, "alice", "DATABASE_URL"))),
+        "newest\n"
+    );
+    assert_eq!(
+        stdout(&ok(get(&vault, "alice", "MyApp::api_token"))),
+        "tok <&> \"ü\"\nline2\n"
+    );
+    let out = ok(dsenv_in(&vault, &key("bob"), &["validate"], None));
+    assert!(stdout(&out).contains("✓ Identity entries: 3 valid"));
+    // Nothing left to drop: the file is not rewritten.
+    let again = ok(dsenv_in(&vault, &key("alice"), &["vault", "compact"], None));
+    assert!(stderr(&again).contains("nothing to change"));
+    assert_eq!(std::fs::read_to_string(&vault).unwrap(), after);
+}
+
+#[test]
+fn describe_json_lists_identities_and_secrets() {
+    let out = ok(dsenv_in(
+        &fixture("team/vault"),
+        &key("alice"),
+        &["--json", "vault", "describe"],
+        None,
+    ));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["valid"], true);
+    assert_eq!(doc["identities"].as_array().unwrap().len(), 3);
+    let forgotten = doc["secrets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["key"] == "FORGOTTEN")
+        .unwrap();
+    assert_eq!(forgotten["deleted"], true);
+    let text = ok(dsenv_in(
+        &fixture("team/vault"),
+        &key("alice"),
+        &["vault", "describe"],
+        None,
+    ));
+    assert!(
+        stdout(&text).contains("Bob Test <bob@example.test> (RSA, 3072 bits)"),
+        "{}",
+        stdout(&text)
+    );
+}

@@ -134,8 +134,22 @@ impl Context {
     }
 
     /// Loads the identity `wanted` (a fingerprint) from the key sources.
+    ///
+    /// With the `gpg-agent` feature, when no key source is set and a
+    /// fingerprint is known (`--identity`, `DSENV_IDENTITY` or the
+    /// configuration's login), the key kept in GnuPG is used through
+    /// gpg-agent.
     pub fn identity_for(&self, wanted: Option<&str>) -> Result<Identity> {
-        let material = KeyLookup::from_env(self.key_file.clone()).find()?;
+        let material = match KeyLookup::from_env(self.key_file.clone()).find() {
+            Ok(material) => material,
+            #[cfg(feature = "gpg-agent")]
+            Err(Error::IdentityRequired(_)) if wanted.is_some() => {
+                let fingerprint = wanted.unwrap_or_default();
+                self.note(&format!("key {fingerprint} from gpg-agent"));
+                return keys::agent::load(fingerprint);
+            }
+            Err(e) => return Err(e),
+        };
         self.note(&format!("key from {}", material.source));
         keys::identity::load(&material, wanted)
     }

@@ -40,7 +40,7 @@ pub fn login(ctx: &Context, fingerprint: &str) -> Result<()> {
     let added_at = timestamp::format_go(now);
     let digest = Sha256::digest(format!("login:{added_at}:{}", identity.fingerprint).as_bytes());
     let mut signer = identity.signer()?;
-    let signature = sign::sign_bytes(&mut signer, &digest).map_err(|e| {
+    let signature = sign::sign_bytes(signer.as_mut(), &digest).map_err(|e| {
         Error::key(
             format!("signing failed: {e}"),
             "check that the key can sign",

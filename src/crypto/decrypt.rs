@@ -36,19 +36,31 @@ impl std::fmt::Display for DecryptProblem {
     }
 }
 
+/// A decryption key held elsewhere (gpg-agent): used one at a time.
+pub type SharedDecryptor = Box<dyn openpgp::crypto::Decryptor + Send>;
+
 /// The secret keys of one identity, ready to unwrap session keys.
-#[derive(Clone)]
-pub struct Decryptors {
-    keypairs: Vec<KeyPair>,
+pub enum Decryptors {
+    /// Keys in this process: cloned per message, so values decrypt in parallel.
+    Local(Vec<KeyPair>),
+    /// Keys behind an agent: calls are serialised.
+    Shared(std::sync::Mutex<Vec<SharedDecryptor>>),
 }
 
 impl Decryptors {
     pub fn new(keypairs: Vec<KeyPair>) -> Self {
-        Decryptors { keypairs }
+        Decryptors::Local(keypairs)
+    }
+
+    pub fn shared(decryptors: Vec<SharedDecryptor>) -> Self {
+        Decryptors::Shared(std::sync::Mutex::new(decryptors))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keypairs.is_empty()
+        match self {
+            Decryptors::Local(k) => k.is_empty(),
+            Decryptors::Shared(k) => k.lock().map(|k| k.is_empty()).unwrap_or(true),
+        }
     }
 
     /// Decrypts one message (armored or binary) to a wiped-on-drop buffer.
@@ -57,10 +69,17 @@ impl Decryptors {
         message: &[u8],
         policy: &dyn Policy,
     ) -> Result<SecretBox<Vec<u8>>, DecryptProblem> {
-        let helper = Helper {
-            keypairs: self.keypairs.clone(),
-            used_key: false,
+        let mut guard;
+        let keys = match self {
+            Decryptors::Local(pairs) => Keys::Local(pairs.clone()),
+            Decryptors::Shared(shared) => {
+                guard = shared
+                    .lock()
+                    .map_err(|_| DecryptProblem::Malformed("key agent lock poisoned".into()))?;
+                Keys::Shared(&mut guard)
+            }
         };
+        let helper = Helper { keys };
         let malformed = |e: anyhow::Error| DecryptProblem::Malformed(e.to_string());
         let mut reader = DecryptorBuilder::from_bytes(message)
             .map_err(malformed)?
@@ -87,12 +106,31 @@ impl Decryptors {
 #[error("not a recipient")]
 struct NotRecipient;
 
-struct Helper {
-    keypairs: Vec<KeyPair>,
-    used_key: bool,
+enum Keys<'a> {
+    Local(Vec<KeyPair>),
+    Shared(&'a mut Vec<SharedDecryptor>),
 }
 
-impl VerificationHelper for Helper {
+impl Keys<'_> {
+    fn each(&mut self) -> Vec<&mut dyn openpgp::crypto::Decryptor> {
+        match self {
+            Keys::Local(pairs) => pairs
+                .iter_mut()
+                .map(|p| p as &mut dyn openpgp::crypto::Decryptor)
+                .collect(),
+            Keys::Shared(keys) => keys
+                .iter_mut()
+                .map(|k| k.as_mut() as &mut dyn openpgp::crypto::Decryptor)
+                .collect(),
+        }
+    }
+}
+
+struct Helper<'a> {
+    keys: Keys<'a>,
+}
+
+impl VerificationHelper for Helper<'_> {
     fn get_certs(&mut self, _ids: &[KeyHandle]) -> openpgp::Result<Vec<Cert>> {
         Ok(Vec::new())
     }
@@ -103,7 +141,7 @@ impl VerificationHelper for Helper {
     }
 }
 
-impl DecryptionHelper for Helper {
+impl DecryptionHelper for Helper<'_> {
     fn decrypt(
         &mut self,
         pkesks: &[PKESK],
@@ -115,13 +153,12 @@ impl DecryptionHelper for Helper {
             let Some(recipient) = pkesk.recipient() else {
                 continue;
             };
-            for pair in self.keypairs.iter_mut() {
-                if !recipient.aliases(pair.public().key_handle()) {
+            for key in self.keys.each() {
+                if !recipient.aliases(key.public().key_handle()) {
                     continue;
                 }
-                if let Some((algo, session_key)) = pkesk.decrypt(pair, sym_algo) {
+                if let Some((algo, session_key)) = pkesk.decrypt(key, sym_algo) {
                     if decrypt(algo, &session_key) {
-                        self.used_key = true;
                         return Ok(None);
                     }
                 }

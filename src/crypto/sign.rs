@@ -3,7 +3,10 @@
 //! issuer fingerprint and creation time hashed, as gpg makes it.
 
 use openpgp::cert::Cert;
-use openpgp::crypto::KeyPair;
+use openpgp::crypto::{KeyPair, Signer};
+
+/// Something that makes signatures: a key in memory or behind gpg-agent.
+pub type BoxedSigner = Box<dyn Signer + Send + Sync>;
 use openpgp::packet::signature::SignatureBuilder;
 use openpgp::policy::Policy;
 use openpgp::serialize::MarshalInto;
@@ -23,15 +26,25 @@ pub fn signing_keypair(tsk: &Cert, policy: &dyn Policy) -> openpgp::Result<KeyPa
 }
 
 /// Signs `hash_hex` and returns the lower-case hex of the signature packet.
-pub fn sign_hash(signer: &mut KeyPair, hash_hex: &str) -> openpgp::Result<String> {
+pub fn sign_hash(signer: &mut dyn Signer, hash_hex: &str) -> openpgp::Result<String> {
     sign_bytes(signer, hash_hex.as_bytes())
 }
 
-/// A binary detached signature over `message`, as lower-case hex.
-pub fn sign_bytes(signer: &mut KeyPair, message: &[u8]) -> openpgp::Result<String> {
+/// A binary detached signature over `message`, as lower-case hex of the
+/// packet with an old-format header, byte-compatible with what gpg writes
+/// (`8875…` for EdDSA, `8901…` for RSA-3072).
+pub fn sign_bytes(signer: &mut dyn Signer, message: &[u8]) -> openpgp::Result<String> {
+    use openpgp::packet::header::{BodyLength, CTBOld, Header, CTB};
+    use openpgp::packet::Tag;
+    use openpgp::serialize::Marshal;
     let sig = SignatureBuilder::new(SignatureType::Binary).sign_message(signer, message)?;
-    let packet = openpgp::Packet::from(sig);
-    Ok(hex::encode(packet.to_vec()?))
+    let body = sig.to_vec()?;
+    let length = BodyLength::Full(body.len() as u32);
+    let header = Header::new(CTB::Old(CTBOld::new(Tag::Signature, length)?), length);
+    let mut packet = Vec::with_capacity(body.len() + 3);
+    header.serialize(&mut packet)?;
+    packet.extend_from_slice(&body);
+    Ok(hex::encode(packet))
 }
 
 #[cfg(test)]
@@ -56,6 +69,10 @@ mod tests {
             let tsk = fixture_key(name);
             let mut pair = signing_keypair(&tsk, &policy).unwrap();
             let hex_sig = sign_hash(&mut pair, "ab12").unwrap();
+            // Old-format packet header, as gpg writes: 0x88 (1-byte length)
+            // or 0x89 (2-byte length, e.g. RSA-3072).
+            let want = if name == "bob" { "89" } else { "88" };
+            assert!(hex_sig.starts_with(want), "{name}: {}", &hex_sig[..8]);
             let signer = cert::signer(tsk.clone().strip_secret_key_material(), &policy).unwrap();
             let sig = signature::parse(&hex::decode(&hex_sig).unwrap()).unwrap();
             signature::verify(&sig, b"ab12", &signer, &policy).unwrap();

@@ -15,8 +15,20 @@ use crate::error::{Error, Result};
 pub struct Identity {
     /// Upper-case hex fingerprint of the primary key.
     pub fingerprint: String,
+    /// The secret key (local) or the public certificate (gpg-agent).
     pub cert: Cert,
     pub decryptors: Decryptors,
+    pub holder: KeyHolder,
+}
+
+/// Where the secret key material is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyHolder {
+    /// In this process, from a key file or variable.
+    Local,
+    /// In the user's gpg-agent (GnuPG keyring on a workstation).
+    #[cfg(feature = "gpg-agent")]
+    Agent,
 }
 
 impl std::fmt::Debug for Identity {
@@ -70,6 +82,7 @@ pub fn load(material: &KeyMaterial, wanted: Option<&str>) -> Result<Identity> {
         });
     }
     Ok(Identity {
+        holder: KeyHolder::Local,
         fingerprint,
         decryptors: Decryptors::new(keypairs),
         cert,
@@ -118,16 +131,24 @@ fn bad_key(source: &super::KeySource, why: &str) -> Error {
 }
 
 impl Identity {
-    /// The key pair that signs new entries.
-    pub fn signer(&self) -> Result<openpgp::crypto::KeyPair> {
-        crate::crypto::sign::signing_keypair(&self.cert, &crate::crypto::standard_policy()).map_err(
-            |e| {
-                Error::key(
-                    format!("{}: cannot sign: {e}", self.fingerprint),
-                    "the key needs an unencrypted signing-capable (sub)key",
-                )
-            },
-        )
+    /// What signs new entries.
+    pub fn signer(&self) -> Result<crate::crypto::sign::BoxedSigner> {
+        let cannot = |e: anyhow::Error| {
+            Error::key(
+                format!("{}: cannot sign: {e}", self.fingerprint),
+                "the key needs an unencrypted signing-capable (sub)key",
+            )
+        };
+        match self.holder {
+            KeyHolder::Local => {
+                let policy = crate::crypto::standard_policy();
+                let pair =
+                    crate::crypto::sign::signing_keypair(&self.cert, &policy).map_err(cannot)?;
+                Ok(Box::new(pair))
+            }
+            #[cfg(feature = "gpg-agent")]
+            KeyHolder::Agent => super::agent::signer(&self.cert).map_err(cannot),
+        }
     }
 
     /// The public certificate (no secret key material).

@@ -7,6 +7,8 @@
 //! 4. `$CREDENTIALS_DIRECTORY/dsenv.key` (systemd `LoadCredential=`)
 //! 5. `/run/secrets/dsenv.key` (Docker / Kubernetes secrets)
 
+#[cfg(feature = "gpg-agent")]
+pub mod agent;
 pub mod identity;
 
 use std::path::{Path, PathBuf};

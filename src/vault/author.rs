@@ -4,7 +4,6 @@
 use base64::Engine;
 use openpgp::cert::Cert;
 use openpgp::crypto::mpi::PublicKey as Mpis;
-use openpgp::crypto::KeyPair;
 use openpgp::serialize::MarshalInto;
 use openpgp::types::Curve;
 use sequoia_openpgp as openpgp;
@@ -20,11 +19,11 @@ use crate::error::{Error, Result};
 pub struct Author {
     pub fingerprint: String,
     pub bits: u32,
-    signer: KeyPair,
+    signer: sign::BoxedSigner,
 }
 
 impl Author {
-    pub fn new(fingerprint: String, bits: u32, signer: KeyPair) -> Self {
+    pub fn new(fingerprint: String, bits: u32, signer: sign::BoxedSigner) -> Self {
         Author {
             fingerprint,
             bits,
@@ -33,7 +32,7 @@ impl Author {
     }
 
     fn sign(&mut self, hash: &str) -> Result<String> {
-        sign::sign_hash(&mut self.signer, hash).map_err(|e| {
+        sign::sign_hash(self.signer.as_mut(), hash).map_err(|e| {
             Error::key(
                 format!("signing failed: {e}"),
                 "check that the key can sign",
