@@ -932,3 +932,41 @@ fn describe_json_lists_identities_and_secrets() {
         stdout(&text)
     );
 }
+
+#[test]
+fn a_full_disk_fails_cleanly_and_leaves_the_vault() {
+    if !nix::unistd::geteuid().is_root() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI runs as root and must run this test"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let vault = team_vault(dir.path());
+    let small = dir.path().join("small");
+    std::fs::create_dir(&small).unwrap();
+    let size_kib = std::fs::metadata(&vault).unwrap().len() / 1024 + 8;
+    // A private mount namespace with a tmpfs just big enough for the vault.
+    let script = format!(
+        "mount -t tmpfs -o size={size_kib}k tmpfs '{small}' && cp '{vault}' '{small}/vault' \
+         && head -c 20000 /dev/zero | tr '\\0' x | '{bin}' -v '{small}/vault' --key-file '{key}' secret store BIG; \
+         echo \"exit=$?\"; cmp '{vault}' '{small}/vault' && echo same; ls -A '{small}'",
+        small = small.display(),
+        vault = vault.display(),
+        bin = env!("CARGO_BIN_EXE_dsenv"),
+        key = key("alice").display(),
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["-m", "sh", "-c", &script])
+        .output()
+        .unwrap();
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(text.contains("exit=3"), "{text}");
+    assert!(text.contains("No space left on device"), "{text}");
+    assert!(text.contains("it is unchanged"), "{text}");
+    assert!(
+        text.contains("same\nvault\n"),
+        "the vault is unchanged and no temp file is left: {text}"
+    );
+}
