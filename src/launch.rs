@@ -40,6 +40,29 @@ pub fn harden() -> Vec<String> {
     warnings
 }
 
+/// Whether `run` will be able to lock its memory, for `vault doctor`.
+pub fn memlock_status() -> Result<String, String> {
+    let (soft, hard) = getrlimit(Resource::RLIMIT_MEMLOCK).map_err(|e| e.to_string())?;
+    let show = |l: u64| {
+        if l == RLIM_INFINITY {
+            "unlimited".to_string()
+        } else {
+            format!("{} KiB", l / 1024)
+        }
+    };
+    let limits = format!("memlock limit {} (hard {})", show(soft), show(hard));
+    if nix::unistd::geteuid().is_root() {
+        Ok(format!("permitted (root); {limits}"))
+    } else if hard == RLIM_INFINITY || hard >= MIN_MEMLOCK_BYTES {
+        Ok(format!("permitted; {limits}"))
+    } else {
+        Err(format!(
+            "not permitted: {limits} is below {} MiB; secrets could reach swap",
+            MIN_MEMLOCK_BYTES / 1024 / 1024
+        ))
+    }
+}
+
 fn lock_memory() -> Result<(), String> {
     let privileged = nix::unistd::geteuid().is_root();
     let (soft, hard) = getrlimit(Resource::RLIMIT_MEMLOCK).map_err(|e| e.to_string())?;

@@ -2,12 +2,14 @@
 //! modules parse, call the library and print; the logic lives elsewhere.
 
 pub mod context;
+pub mod doctor;
 pub mod identity;
 pub mod init;
 pub mod membership;
 pub mod run;
 pub mod secret;
 pub mod secret_write;
+pub mod style;
 pub mod validate;
 pub mod vault_cmd;
 
@@ -92,9 +94,17 @@ pub enum Command {
         after_help = "Example:\n  dsenv --key-file me.asc login B9636EE87BBA28F466FC3F324F40E8111E73B573"
     )]
     Login { fingerprint: String },
-    /// Describe, compact or upgrade the vault file
+    /// Describe, check, compact or upgrade the vault file
     #[command(subcommand)]
     Vault(VaultCommand),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  dsenv completion bash > /etc/bash_completion.d/dsenv\n  dsenv completion zsh > \"${fpath[1]}/_dsenv\"\n  dsenv completion fish > ~/.config/fish/completions/dsenv.fish"
+    )]
+    Completion { shell: clap_complete::Shell },
+    /// Print the man page (roff)
+    #[command(after_help = "Example:\n  dsenv man > /usr/local/share/man/man1/dsenv.1")]
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -151,6 +161,7 @@ pub enum IdentityCommand {
 #[derive(Debug, Subcommand)]
 pub enum InitCommand {
     /// Write dotsecenv's default configuration (FIPS algorithms, vault list)
+    #[command(after_help = "Example:\n  dsenv init config")]
     Config,
     /// Create an empty vault at the vault path (-v PATH)
     #[command(after_help = "Example:\n  dsenv init vault -v .dotsecenv/vault")]
@@ -160,10 +171,16 @@ pub enum InitCommand {
 #[derive(Debug, Subcommand)]
 pub enum VaultCommand {
     /// Identities, secrets, and whether every entry verifies
+    #[command(after_help = "Examples:\n  dsenv vault describe\n  dsenv vault describe --json")]
     Describe,
+    /// What dsenv would use (key source, identity, vaults, mlock, policy) and each problem with its fix
+    #[command(after_help = "Examples:\n  dsenv vault doctor\n  dsenv vault doctor --json")]
+    Doctor,
     /// Drop forgotten secrets and superseded values (atomic rewrite)
+    #[command(after_help = "Example:\n  dsenv vault compact && git commit -am 'compact vault'")]
     Compact,
     /// Rewrite a version 1 vault as version 2 (atomic rewrite)
+    #[command(after_help = "Example:\n  dsenv -v old.vault vault upgrade")]
     Upgrade,
 }
 
@@ -199,6 +216,18 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Init(InitCommand::Vault) => init::vault(&ctx),
         Command::Login { fingerprint } => init::login(&ctx, &fingerprint),
         Command::Vault(VaultCommand::Describe) => vault_cmd::describe(&ctx),
+        Command::Vault(VaultCommand::Doctor) => doctor::doctor(&ctx),
+        Command::Completion { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "dsenv", &mut std::io::stdout());
+            Ok(())
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(cmd)
+                .render(&mut std::io::stdout())
+                .map_err(|e| crate::error::Error::Usage(format!("cannot write the man page: {e}")))
+        }
         Command::Vault(VaultCommand::Compact) => vault_cmd::compact(&ctx),
         Command::Vault(VaultCommand::Upgrade) => vault_cmd::upgrade(&ctx),
     }

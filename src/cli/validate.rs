@@ -48,32 +48,57 @@ pub fn validate(ctx: &Context) -> Result<()> {
 }
 
 fn print_text(outcomes: &[(String, Outcome)]) {
+    let style = super::style::Style::for_stdout();
+    let (good, bad) = (style.mark(true), style.mark(false));
     let several = outcomes.len() > 1;
     for (path, outcome) in outcomes {
         if several {
             println!("Vault {path}");
         }
         match outcome {
-            Outcome::Unreadable(e) => println!("✗ Vault header: {e}"),
+            Outcome::Unreadable(e) => println!("{bad} Vault header: {e}"),
             Outcome::Checked(vault, report) => {
-                println!("✓ Vault header: valid (version {})", vault.header.version);
+                println!(
+                    "{good} Vault header: valid (version {})",
+                    vault.header.version
+                );
                 section(
+                    style,
                     report,
                     EntryKind::Identity,
                     "Identity entries",
                     report.identities,
                 );
-                section(report, EntryKind::Secret, "Secret entries", report.secrets);
-                section(report, EntryKind::Value, "Value entries", report.values);
+                section(
+                    style,
+                    report,
+                    EntryKind::Secret,
+                    "Secret entries",
+                    report.secrets,
+                );
+                section(
+                    style,
+                    report,
+                    EntryKind::Value,
+                    "Value entries",
+                    report.values,
+                );
                 for f in report.failures_of(EntryKind::Line) {
-                    println!("✗ {}", failure_line(f));
+                    println!("{bad} {}", failure_line(f));
                 }
             }
         }
     }
 }
 
-fn section(report: &Report, kind: EntryKind, title: &str, total: usize) {
+fn section(
+    style: super::style::Style,
+    report: &Report,
+    kind: EntryKind,
+    title: &str,
+    total: usize,
+) {
+    let (good, bad) = (style.mark(true), style.mark(false));
     let failures: Vec<&Failure> = report.failures_of(kind).collect();
     let failed_lines = {
         let mut l: Vec<usize> = failures.iter().map(|f| f.line).collect();
@@ -81,11 +106,11 @@ fn section(report: &Report, kind: EntryKind, title: &str, total: usize) {
         l.len()
     };
     if failures.is_empty() {
-        println!("✓ {title}: {total} valid");
+        println!("{good} {title}: {total} valid");
     } else {
-        println!("✗ {title}: {failed_lines} of {total} invalid");
+        println!("{bad} {title}: {failed_lines} of {total} invalid");
         for f in failures {
-            println!("✗ {}", failure_line(f));
+            println!("{bad} {}", failure_line(f));
         }
     }
 }

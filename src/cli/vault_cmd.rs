@@ -50,7 +50,7 @@ pub fn describe(ctx: &Context) -> Result<()> {
     );
     println!(
         "{} every entry verifies{}",
-        if report.is_valid() { "✓" } else { "✗" },
+        super::style::Style::for_stdout().mark(report.is_valid()),
         if report.is_valid() {
             String::new()
         } else {
