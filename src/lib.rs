@@ -14,4 +14,5 @@ pub mod error;
 pub mod keys;
 pub mod launch;
 pub mod readable;
+pub mod sources;
 pub mod vault;

@@ -6,6 +6,7 @@ pub mod doctor;
 pub mod identity;
 pub mod init;
 pub mod membership;
+pub mod migrate;
 pub mod run;
 pub mod secret;
 pub mod secret_write;
@@ -97,6 +98,36 @@ pub enum Command {
     /// Describe, check, compact or upgrade the vault file
     #[command(subcommand)]
     Vault(VaultCommand),
+    /// Store every variable of a .env file, or of a .env.vault with DOTENV_KEY, as signed secrets
+    #[command(
+        after_help = "Examples:\n  dsenv import .env --dry-run\n  dsenv import .env --share 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527\n  DOTENV_KEY='dotenv://:key_…@dotenvx.com/vault/.env.vault?environment=production' dsenv import .env.vault"
+    )]
+    Import {
+        file: PathBuf,
+        /// List what would change; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Update secrets that already exist (default: skip them)
+        #[arg(long)]
+        overwrite: bool,
+        /// Also encrypt every imported value to this identity (repeatable)
+        #[arg(long, value_name = "FPR")]
+        share: Vec<String>,
+    },
+    /// Print the secrets you can read as a .env file or JSON (stdout only)
+    #[command(
+        after_help = "Examples:\n  dsenv export > /dev/null   # check every value decrypts\n  dsenv export --format json --only DATABASE_URL"
+    )]
+    Export {
+        #[arg(long, value_enum, default_value = "dotenv")]
+        format: migrate::Format,
+        /// Only these (comma-separated variable or secret names)
+        #[arg(long, value_delimiter = ',', value_name = "K1,K2")]
+        only: Option<Vec<String>>,
+        /// Export NS::NAME secrets as NAME
+        #[arg(long, value_name = "NS")]
+        namespace: Option<String>,
+    },
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  dsenv completion bash > /etc/bash_completion.d/dsenv\n  dsenv completion zsh > \"${fpath[1]}/_dsenv\"\n  dsenv completion fish > ~/.config/fish/completions/dsenv.fish"
@@ -217,6 +248,17 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Login { fingerprint } => init::login(&ctx, &fingerprint),
         Command::Vault(VaultCommand::Describe) => vault_cmd::describe(&ctx),
         Command::Vault(VaultCommand::Doctor) => doctor::doctor(&ctx),
+        Command::Import {
+            file,
+            dry_run,
+            overwrite,
+            share,
+        } => migrate::import(&ctx, &file, dry_run, overwrite, &share),
+        Command::Export {
+            format,
+            only,
+            namespace,
+        } => migrate::export(&ctx, format, only, namespace),
         Command::Completion { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "dsenv", &mut std::io::stdout());

@@ -1,0 +1,14 @@
+//! Environment sources other than the vault: `.env` files and Dotenv
+//! Vault files (`.env.vault` + `DOTENV_KEY`).
+
+pub mod dotenv;
+pub mod dotenv_node;
+pub mod dotenv_vault;
+
+use secrecy::SecretBox;
+
+/// One variable from a source, its value wiped when dropped.
+pub struct Variable {
+    pub name: String,
+    pub value: SecretBox<Vec<u8>>,
+}
