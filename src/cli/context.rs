@@ -15,6 +15,8 @@ pub const DEFAULT_VAULT: &str = ".dotsecenv/vault";
 
 pub struct Context {
     pub vaults: Vec<PathBuf>,
+    /// Whether a vault was named (`-v` or `DSENV_VAULT`).
+    vault_given: bool,
     config_path: PathBuf,
     config: Option<Config>,
     pub key_file: Option<PathBuf>,
@@ -34,6 +36,8 @@ impl Context {
             .map(|l| l.fingerprint.clone());
         Ok(Context {
             vaults: vault_paths(&cli.vaults, config.as_ref()),
+            vault_given: !cli.vaults.is_empty()
+                || std::env::var_os("DSENV_VAULT").is_some_and(|v| !v.is_empty()),
             config_path,
             config,
             key_file: cli.key_file.clone(),
@@ -46,6 +50,11 @@ impl Context {
 
     pub fn config_path(&self) -> PathBuf {
         self.config_path.clone()
+    }
+
+    /// Whether `-v` or `DSENV_VAULT` named a vault.
+    pub fn vault_given(&self) -> bool {
+        self.vault_given
     }
 
     /// Whether a configuration file was found.

@@ -114,6 +114,17 @@ pub enum Command {
         #[arg(long, value_name = "FPR")]
         share: Vec<String>,
     },
+    /// Re-encrypt secrets under fresh session keys; --remove-identity drops a departed identity
+    #[command(
+        after_help = "Examples:\n  dsenv rotate                      # every secret you can read\n  dsenv rotate DATABASE_URL API_KEY\n  dsenv rotate --remove-identity 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
+    )]
+    Rotate {
+        /// Secrets to rotate (default: all you can read)
+        names: Vec<String>,
+        /// Rotate every secret this identity can read, without it
+        #[arg(long, value_name = "FPR")]
+        remove_identity: Option<String>,
+    },
     /// Print the secrets you can read as a .env file or JSON (stdout only)
     #[command(
         after_help = "Examples:\n  dsenv export > /dev/null   # check every value decrypts\n  dsenv export --format json --only DATABASE_URL"
@@ -259,6 +270,10 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             only,
             namespace,
         } => migrate::export(&ctx, format, only, namespace),
+        Command::Rotate {
+            names,
+            remove_identity,
+        } => secret_write::rotate(&ctx, &names, remove_identity.as_deref()),
         Command::Completion { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "dsenv", &mut std::io::stdout());

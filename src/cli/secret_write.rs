@@ -224,3 +224,110 @@ fn encrypt_to(value: &SecretBox<Vec<u8>>, certs: &[sequoia_openpgp::Cert]) -> Re
         )
     })
 }
+
+/// `rotate [NAME...] [--remove-identity FPR]`: re-encrypts the newest
+/// value of each secret under a fresh session key for its recipients
+/// (without FPR when removing an identity: it cannot read any new value).
+/// Fails before writing anything if a secret it must rotate is not
+/// readable by this identity.
+pub fn rotate(ctx: &Context, names_given: &[String], remove: Option<&str>) -> Result<()> {
+    let (mut writer, identity) = open(ctx)?;
+    let removed = match remove {
+        Some(fpr) => Some(
+            writer
+                .vault
+                .identity(fpr)
+                .map(|i| i.entry.fingerprint.clone())
+                .ok_or_else(|| {
+                    Error::vault(format!(
+                        "--remove-identity {fpr}: not an identity of {}",
+                        writer.vault.path.display()
+                    ))
+                })?,
+        ),
+        None => None,
+    };
+    for name in names_given {
+        if writer.vault.secret(name).is_none() {
+            return Err(Error::vault(format!(
+                "no secret named {name} in {}",
+                writer.vault.path.display()
+            )));
+        }
+    }
+    let lists = |list: &[String], fpr: &str| list.iter().any(|f| f.eq_ignore_ascii_case(fpr));
+    let mut targets: Vec<(String, Located<ValueRecord>)> = Vec::new();
+    let mut not_readable = Vec::new();
+    for s in &writer.vault.secrets {
+        if !names_given.is_empty() && !names_given.iter().any(|n| names::same_key(&s.key, n)) {
+            continue;
+        }
+        let Some(newest) = latest(s).filter(|v| !v.entry.data.deleted) else {
+            continue;
+        };
+        let recipients = &newest.entry.data.available_to;
+        if removed.as_deref().is_some_and(|r| !lists(recipients, r)) {
+            continue;
+        }
+        if !lists(recipients, &identity.fingerprint) {
+            not_readable.push(s.key.clone());
+            continue;
+        }
+        targets.push((s.key.clone(), newest.clone()));
+    }
+    if !not_readable.is_empty() {
+        if names_given.is_empty() && removed.is_none() {
+            ctx.note(&format!(
+                "not rotated (not a recipient): {}",
+                not_readable.join(", ")
+            ));
+        } else {
+            return Err(Error::Denied {
+                message: format!(
+                    "{} is not a recipient of the newest value of: {}",
+                    identity.fingerprint,
+                    not_readable.join(", ")
+                ),
+                hint: Some("ask a recipient of those secrets to run the rotation".into()),
+            });
+        }
+    }
+    let to_decrypt: Vec<_> = targets
+        .iter()
+        .map(|(k, v)| (&writer.vault, k.as_str(), v))
+        .collect();
+    let plaintexts = readable::decrypt_all(&to_decrypt, &identity)?;
+    let mut me = author(&mut writer, &identity)?;
+    let mut report = Vec::new();
+    for ((key, newest), plaintext) in targets.iter().zip(&plaintexts) {
+        let mut recipients = newest.entry.data.available_to.clone();
+        if let Some(r) = &removed {
+            recipients.retain(|f| !f.eq_ignore_ascii_case(r));
+        }
+        if recipients.is_empty() {
+            return Err(Error::Usage(format!(
+                "{key}: removing {} would leave nobody able to read it; forget it instead",
+                removed.as_deref().unwrap_or("")
+            )));
+        }
+        let certs = recipient_certs(&writer.vault, &recipients, &identity)?;
+        let armored = encrypt_to(plaintext, &certs)?;
+        let added_at = writer.timestamp()?;
+        let entry = me.value(key, recipients.clone(), Some(&armored), &added_at)?;
+        writer.append_value(key, entry)?;
+        report.push(format!("rotated {key} ({} recipient(s))", recipients.len()));
+    }
+    if report.is_empty() {
+        return ctx.say_ok("nothing to rotate");
+    }
+    writer.commit()?;
+    for line in report {
+        println!("{line}");
+    }
+    if let Some(r) = removed {
+        ctx.say(&format!(
+            "{r} can no longer read any new value; old values in git history stay readable to it"
+        ));
+    }
+    Ok(())
+}

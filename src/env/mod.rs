@@ -137,6 +137,72 @@ pub fn plan(
     Ok((injections, skipped))
 }
 
+/// Where a candidate variable's value would come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Variable `index` of file source `layer` (`--env-file`s, then the
+    /// Dotenv Vault, then `.secenv` plain values).
+    File { layer: usize, index: usize },
+    /// Vault injection `index`.
+    Vault(usize),
+}
+
+/// A variable some source offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub var: String,
+    pub origin: Origin,
+    /// The vault key, for `--only` matching by secret name.
+    pub key: Option<String>,
+}
+
+/// Applies the precedence to `candidates` (lowest first: later ones win),
+/// then `--only`, then the parent environment: a variable already set in
+/// the parent wins unless `override_parent`. Returns the winners, sorted by
+/// name, or the `--only` names that match nothing.
+pub fn resolve(
+    candidates: Vec<Candidate>,
+    only: Option<&[String]>,
+    parent: &[(OsString, OsString)],
+    override_parent: bool,
+) -> Result<(Vec<Candidate>, Vec<Skipped>), String> {
+    let mut winners: BTreeMap<String, Candidate> = BTreeMap::new();
+    for c in candidates {
+        winners.insert(c.var.clone(), c);
+    }
+    let matches = |c: &Candidate, wanted: &str| {
+        c.var == wanted || c.key.as_deref().is_some_and(|k| names::same_key(k, wanted))
+    };
+    if let Some(only) = only {
+        let missing: Vec<&str> = only
+            .iter()
+            .filter(|w| !winners.values().any(|c| matches(c, w)))
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing.join(", "));
+        }
+        winners.retain(|_, c| only.iter().any(|w| matches(c, w)));
+    }
+    let mut skipped = Vec::new();
+    if !override_parent {
+        winners.retain(|var, c| {
+            let set = parent.iter().any(|(k, _)| k.as_bytes() == var.as_bytes());
+            if set {
+                let what = c.key.clone().unwrap_or_else(|| var.clone());
+                skipped.push(Skipped {
+                    key: what,
+                    reason: format!(
+                        "{var} is already set in the environment (--override replaces it)"
+                    ),
+                });
+            }
+            !set
+        });
+    }
+    Ok((winners.into_values().collect(), skipped))
+}
+
 /// `NAME=value\0` strings for execve, wiped when dropped.
 pub struct ChildEnv {
     entries: Vec<Zeroizing<Vec<u8>>>,
@@ -245,6 +311,40 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(plan(&k, &[], &opts).unwrap_err(), "NOPE");
+    }
+
+    fn cand(var: &str, origin: Origin) -> Candidate {
+        Candidate {
+            var: var.into(),
+            origin,
+            key: None,
+        }
+    }
+
+    #[test]
+    fn later_sources_win_and_the_parent_wins_unless_override() {
+        let file = |layer, index| Origin::File { layer, index };
+        let candidates = vec![
+            cand("A", file(0, 0)),
+            cand("A", file(1, 0)),
+            cand("B", file(1, 1)),
+            cand("B", Origin::Vault(0)),
+            cand("P", Origin::Vault(1)),
+        ];
+        let parent = vec![("P".into(), "parent".into())];
+        let (w, skipped) = resolve(candidates.clone(), None, &parent, false).unwrap();
+        assert_eq!(w, vec![cand("A", file(1, 0)), cand("B", Origin::Vault(0))]);
+        assert_eq!(skipped.len(), 1);
+        let (w, _) = resolve(candidates.clone(), None, &parent, true).unwrap();
+        assert_eq!(w.len(), 3);
+        let only = vec!["B".to_string()];
+        let (w, _) = resolve(candidates.clone(), Some(&only), &parent, true).unwrap();
+        assert_eq!(w, vec![cand("B", Origin::Vault(0))]);
+        let only = vec!["Z".to_string()];
+        assert_eq!(
+            resolve(candidates, Some(&only), &parent, true).unwrap_err(),
+            "Z"
+        );
     }
 
     #[test]

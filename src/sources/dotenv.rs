@@ -15,7 +15,7 @@ pub fn parse(text: &[u8], origin: &str) -> Result<Vec<Variable>> {
     let mut out = Vec::new();
     for item in dotenvy::from_read_iter(text) {
         let (name, value) =
-            item.map_err(|e| Error::Usage(format!("{origin}: {}", describe(&e))))?;
+            item.map_err(|e| Error::Usage(format!("{origin}: {}", describe(&e, text))))?;
         out.push(Variable {
             name,
             value: SecretBox::new(Box::new(value.into_bytes())),
@@ -34,10 +34,18 @@ pub fn read(path: &Path) -> Result<Vec<Variable>> {
 
 /// dotenvy's errors quote the offending line, which may hold a secret:
 /// report only where it is.
-fn describe(e: &dotenvy::Error) -> String {
+fn describe(e: &dotenvy::Error, text: &[u8]) -> String {
     match e {
-        dotenvy::Error::LineParse(_, index) => {
-            format!("cannot parse a line (at character {index})")
+        dotenvy::Error::LineParse(part, index) => {
+            let text = String::from_utf8_lossy(text);
+            let first = part.lines().next().unwrap_or_default();
+            match text.lines().position(|l| !first.is_empty() && l.contains(first)) {
+                Some(n) => format!(
+                    "line {}: cannot parse (at character {index}; quote values that contain spaces)",
+                    n + 1
+                ),
+                None => format!("cannot parse a line (at character {index})"),
+            }
         }
         dotenvy::Error::Io(io) => io.to_string(),
         _ => "cannot parse".to_string(),

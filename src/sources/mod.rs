@@ -4,6 +4,7 @@
 pub mod dotenv;
 pub mod dotenv_node;
 pub mod dotenv_vault;
+pub mod secenv;
 
 use secrecy::SecretBox;
 
