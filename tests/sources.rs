@@ -350,3 +350,52 @@ fn a_bad_env_file_line_is_named_without_its_content() {
     assert!(err.contains("bad.env: line 2: cannot parse"), "{err}");
     assert!(!err.contains("hunter2"), "{err}");
 }
+
+#[test]
+fn secenv_plain_values_sit_between_the_dotenv_vault_and_the_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "f.env", "GREETING=\"from file\"\nSHARED=file\n");
+    let secenv = write(
+        dir.path(),
+        ".secenv",
+        "GREETING=from-secenv\nDATABASE_URL=from-secenv\nDB={dotsecenv/DATABASE_URL}\n",
+    );
+    let vault = fixture("basic/vault");
+    let k = key("alice");
+    let dv = dotenv_vault(".env.vault");
+    let args = [
+        "-v",
+        vault.to_str().unwrap(),
+        "--key-file",
+        k.to_str().unwrap(),
+        "run",
+        "--env-file",
+        &f,
+        "--dotenv-vault",
+        dv.to_str().unwrap(),
+        "--secenv",
+        &secenv,
+    ];
+    let key = dev_key();
+    let (out, env) = child_env(
+        dir.path(),
+        &args,
+        &[("DOTENV_KEY", &key), ("SHARED", "parent")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        var(&env, "GREETING"),
+        Some("from-secenv"),
+        ".secenv plain over Dotenv Vault and files"
+    );
+    assert_eq!(
+        var(&env, "DATABASE_URL"),
+        Some("from-secenv"),
+        "with --secenv the vault gives only what it names"
+    );
+    assert!(
+        var(&env, "DB").unwrap().starts_with("postgres://app:"),
+        "vault secret renamed by .secenv"
+    );
+    assert_eq!(var(&env, "SHARED"), Some("parent"), "parent over files");
+}
