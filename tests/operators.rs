@@ -342,3 +342,39 @@ fn doctor_reports_what_it_finds_and_each_problem_with_its_fix() {
         stdout(&out)
     );
 }
+
+#[test]
+fn policy_list_shows_the_rules_in_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dsenv()
+        .env("XDG_CONFIG_HOME", dir.path())
+        .args(["--json", "policy", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["enforced"][0]["algo"], "RSA");
+    assert_eq!(doc["enforced"][0]["min_bits"], 2048);
+    assert!(doc["refused"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r == "SHA-1 signatures"));
+    let init = dsenv()
+        .env("XDG_CONFIG_HOME", dir.path())
+        .args(["init", "config"])
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    let out = dsenv()
+        .env("XDG_CONFIG_HOME", dir.path())
+        .args(["policy", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("approved_algorithms, dotsecenv's list")
+            && stdout(&out).contains("ECC (P-384, P-521): at least 384 bits"),
+        "{}",
+        stdout(&out)
+    );
+}

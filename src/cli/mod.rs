@@ -7,6 +7,7 @@ pub mod identity;
 pub mod init;
 pub mod membership;
 pub mod migrate;
+pub mod policy_cmd;
 pub mod run;
 pub mod secret;
 pub mod secret_write;
@@ -139,6 +140,9 @@ pub enum Command {
         #[arg(long, value_name = "NS")]
         namespace: Option<String>,
     },
+    /// Show the algorithm policy in force
+    #[command(subcommand)]
+    Policy(PolicyCommand),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  dsenv completion bash > /etc/bash_completion.d/dsenv\n  dsenv completion zsh > \"${fpath[1]}/_dsenv\"\n  dsenv completion fish > ~/.config/fish/completions/dsenv.fish"
@@ -211,6 +215,13 @@ pub enum InitCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// The FIPS 186-5 rules dsenv enforces and the configuration's approved algorithms
+    #[command(after_help = "Examples:\n  dsenv policy list\n  dsenv policy list --json")]
+    List,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum VaultCommand {
     /// Identities, secrets, and whether every entry verifies
     #[command(after_help = "Examples:\n  dsenv vault describe\n  dsenv vault describe --json")]
@@ -274,6 +285,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             names,
             remove_identity,
         } => secret_write::rotate(&ctx, &names, remove_identity.as_deref()),
+        Command::Policy(PolicyCommand::List) => policy_cmd::list(&ctx),
         Command::Completion { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "dsenv", &mut std::io::stdout());
