@@ -39,6 +39,23 @@ pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {
     out
 }
 
+/// What `decrypt_all` takes for one secret: its vault, key and the value
+/// this identity reads.
+pub type ValueRef<'v> = (&'v Vault, &'v str, &'v Located<ValueRecord>);
+
+/// The readable value of `key` in a survey. Callers plan only readable
+/// keys, so a miss is a bug.
+pub fn readable_value<'v>(surveyed: &[Surveyed<'v>], key: &str) -> ValueRef<'v> {
+    let s = surveyed
+        .iter()
+        .find(|s| s.secret.key == key)
+        .expect("planned from the survey");
+    let Current::Readable(value) = s.current else {
+        unreachable!("only readable keys are planned")
+    };
+    (s.vault, s.secret.key.as_str(), value)
+}
+
 /// Decrypts the given values in parallel. Fails closed: one value that
 /// does not decrypt fails the whole call (naming it, never its content).
 pub fn decrypt_all(

@@ -198,16 +198,7 @@ pub fn export(
     }
     let values: Vec<_> = injections
         .iter()
-        .map(|inj| {
-            let s = surveyed
-                .iter()
-                .find(|s| s.secret.key == inj.key)
-                .expect("planned from the survey");
-            let Current::Readable(value) = s.current else {
-                unreachable!("only readable keys are planned")
-            };
-            (s.vault, s.secret.key.as_str(), value)
-        })
+        .map(|inj| readable::readable_value(&surveyed, &inj.key))
         .collect();
     let plaintexts = readable::decrypt_all(&values, &identity)?;
     let mut text = Zeroizing::new(String::new());

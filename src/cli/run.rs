@@ -203,17 +203,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
         .collect();
     let values: Vec<_> = from_vault
         .iter()
-        .map(|&i| {
-            let inj = &injections[i];
-            let s = surveyed
-                .iter()
-                .find(|s| s.secret.key == inj.key)
-                .expect("planned from the survey");
-            let Current::Readable(value) = s.current else {
-                unreachable!("only readable keys are planned")
-            };
-            (s.vault, s.secret.key.as_str(), value)
-        })
+        .map(|&i| readable::readable_value(&surveyed, &injections[i].key))
         .collect();
     let mut plaintexts = match &identity {
         Some(identity) => readable::decrypt_all(&values, identity)?,
