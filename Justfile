@@ -22,3 +22,12 @@ hermetic:
 # Re-vendor dependencies (needs the network); commit vendor/ on its own
 vendor:
     scripts/vendor.sh
+
+# Whole-process overhead of `dsenv run -- true` against `env -i true` (a benchmark, never a test)
+bench:
+    cargo build --release --offline --frozen
+    python3 benches/run_overhead.py target/release/dsenv ../shared/fixtures/dotsecenv/keys/alice.sec.asc ../shared/fixtures/dotsecenv/basic/vault ../shared/fixtures/dotsecenv/bench/vault-100 ../shared/fixtures/dotsecenv/bench/vault-1000
+
+# The gpg-agent feature (needs capnp: apt-get install capnproto)
+test-agent:
+    cargo test --offline --frozen --features gpg-agent --test gpg_agent
