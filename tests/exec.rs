@@ -190,8 +190,15 @@ fn only_limits_what_is_injected_and_unknown_names_fail() {
 
 #[test]
 fn child_cannot_dump_core_by_default() {
-    let out = run_basic(&["--", "sh", "-c", "ulimit -c"]);
-    assert_eq!(stdout(&out).trim(), "0");
+    // dsenv starts with core files allowed; the child must see 0.
+    let script = format!(
+        "ulimit -c 1024 && ulimit -c && exec '{}' -v '{}' --key-file '{}' run -- sh -c 'ulimit -c'",
+        env!("CARGO_BIN_EXE_dsenv"),
+        fixture("basic/vault").display(),
+        key("alice").display()
+    );
+    let out = Command::new("sh").arg("-c").arg(script).output().unwrap();
+    assert_eq!(stdout(&out), "1024\n0\n", "{}", stderr(&out));
 }
 
 #[test]

@@ -541,7 +541,12 @@ fn a_second_writer_waits_for_the_lock_and_times_out_clearly() {
     );
     assert_eq!(std::fs::read(&vault).unwrap(), before);
 
-    let waiting = dsenv()
+    // Started with core files allowed (soft limit raised by the shell,
+    // which then becomes dsenv), so the check below can only pass if dsenv
+    // lowered it itself.
+    let waiting = std::process::Command::new("sh")
+        .args(["-c", "ulimit -c 1024 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_dsenv"))
         .arg("-v")
         .arg(&vault)
         .arg("--key-file")
@@ -557,6 +562,13 @@ fn a_second_writer_waits_for_the_lock_and_times_out_clearly() {
         before,
         "wrote while the lock was held"
     );
+    // Hardened before it touched the key: no core file while it waits.
+    let limits = std::fs::read_to_string(format!("/proc/{}/limits", waiting.id())).unwrap();
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap();
+    assert_eq!(core.split_whitespace().nth(4), Some("0"), "{core}");
     drop(held);
     let out = waiting.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));

@@ -243,9 +243,38 @@ pub struct GetArgs {
     pub name: Option<String>,
 }
 
+impl Command {
+    /// Whether the command may load a secret key or hold plaintext.
+    fn handles_secrets(&self) -> bool {
+        !matches!(
+            self,
+            Command::Validate
+                | Command::Init(_)
+                | Command::Policy(_)
+                | Command::Completion { .. }
+                | Command::Man
+                | Command::Vault(
+                    VaultCommand::Describe | VaultCommand::Compact | VaultCommand::Upgrade
+                )
+        )
+    }
+}
+
 /// Runs the parsed command. `run` only returns on failure.
 pub fn dispatch(cli: Cli) -> Result<()> {
     let ctx = context::Context::from_cli(&cli)?;
+    if cli.command.handles_secrets() {
+        // Non-dumpable, no core files, memory locked where allowed: before
+        // any key or plaintext is in memory. `run` always says when memory
+        // could not be locked; other commands only with --verbose.
+        for warning in crate::launch::harden() {
+            if matches!(cli.command, Command::Run(_)) {
+                ctx.warn(&warning);
+            } else {
+                ctx.note(&warning);
+            }
+        }
+    }
     match cli.command {
         Command::Run(args) => run::run(&ctx, args),
         Command::Validate => validate::validate(&ctx),

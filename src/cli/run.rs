@@ -117,10 +117,8 @@ fn file_sources(args: &RunArgs) -> Result<FileSources> {
     Ok(FileSources { layers, secenv })
 }
 
+/// The process is already hardened (see `cli::dispatch`).
 pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
-    for warning in launch::harden() {
-        ctx.warn(&warning);
-    }
     let parent: Vec<(OsString, OsString)> = std::env::vars_os().collect();
     let files = file_sources(&args)?;
     let only_files = !args.env_files.is_empty() || args.dotenv_vault.is_some();
