@@ -181,12 +181,8 @@ pub fn export(
         .filter(|s| matches!(s.current, Current::Readable(_)))
         .map(|s| s.secret.key.clone())
         .collect();
-    let opts = PlanOptions {
-        only,
-        namespace,
-        override_parent: true,
-    };
-    let (injections, skipped) = env::plan(&keys, &[], &opts).map_err(|missing| Error::Vault {
+    let opts = PlanOptions { only, namespace };
+    let (injections, skipped) = env::plan(&keys, &opts).map_err(|missing| Error::Vault {
         message: format!(
             "--only: no secret readable by {} named {missing}",
             identity.fingerprint

@@ -160,10 +160,9 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
             let opts = PlanOptions {
                 only: None,
                 namespace: args.namespace.clone(),
-                override_parent: true,
             };
             let (injections, skipped) =
-                env::plan(&readable_keys(ctx, &surveyed), &[], &opts).expect("no --only here");
+                env::plan(&readable_keys(ctx, &surveyed), &opts).expect("no --only here");
             for s in &skipped {
                 ctx.note(&format!("skipped {}: {}", s.key, s.reason));
             }

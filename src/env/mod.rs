@@ -14,15 +14,13 @@ use zeroize::Zeroizing;
 
 use crate::vault::names;
 
-/// Options of `dsenv run` that decide the plan.
+/// Options that decide which vault secrets go in, under which names.
 #[derive(Debug, Clone, Default)]
 pub struct PlanOptions {
     /// `--only`: inject just these (variable names or secret keys).
     pub only: Option<Vec<String>>,
     /// `--namespace NS`: inject `NS::NAME` as `NAME`.
     pub namespace: Option<String>,
-    /// `--override`: secrets replace variables already set.
-    pub override_parent: bool,
 }
 
 /// A secret that will be injected: variable name and vault key.
@@ -44,7 +42,6 @@ pub struct Skipped {
 /// that matches no readable secret.
 pub fn plan(
     readable_keys: &[String],
-    parent: &[(OsString, OsString)],
     opts: &PlanOptions,
 ) -> Result<(Vec<Injection>, Vec<Skipped>), String> {
     let namespace = opts.namespace.as_deref().map(str::to_lowercase);
@@ -117,21 +114,6 @@ pub fn plan(
         injections.retain(|i| {
             only.iter()
                 .any(|w| i.var == *w || names::same_key(&i.key, w))
-        });
-    }
-    if !opts.override_parent {
-        injections.retain(|i| {
-            let set = parent.iter().any(|(k, _)| k.as_bytes() == i.var.as_bytes());
-            if set {
-                skipped.push(Skipped {
-                    key: i.key.clone(),
-                    reason: format!(
-                        "{} is already set in the environment (--override replaces it)",
-                        i.var
-                    ),
-                });
-            }
-            !set
         });
     }
     Ok((injections, skipped))
@@ -272,7 +254,7 @@ mod tests {
     #[test]
     fn names_and_namespaces() {
         let k = keys(&["APP.DOMAIN.ORG", "DB", "prod::DB", "prod::X", "dev::Y"]);
-        let (inj, skipped) = plan(&k, &[], &PlanOptions::default()).unwrap();
+        let (inj, skipped) = plan(&k, &PlanOptions::default()).unwrap();
         assert_eq!(vars(&inj), vec![("DB", "DB")]);
         assert_eq!(skipped.len(), 4);
 
@@ -280,22 +262,8 @@ mod tests {
             namespace: Some("PROD".into()),
             ..Default::default()
         };
-        let (inj, _) = plan(&k, &[], &opts).unwrap();
+        let (inj, _) = plan(&k, &opts).unwrap();
         assert_eq!(vars(&inj), vec![("DB", "prod::DB"), ("X", "prod::X")]);
-    }
-
-    #[test]
-    fn parent_wins_unless_override() {
-        let parent = vec![("DB".into(), "from-parent".into())];
-        let k = keys(&["DB", "OTHER"]);
-        let (inj, _) = plan(&k, &parent, &PlanOptions::default()).unwrap();
-        assert_eq!(vars(&inj), vec![("OTHER", "OTHER")]);
-        let opts = PlanOptions {
-            override_parent: true,
-            ..Default::default()
-        };
-        let (inj, _) = plan(&k, &parent, &opts).unwrap();
-        assert_eq!(vars(&inj), vec![("DB", "DB"), ("OTHER", "OTHER")]);
     }
 
     #[test]
@@ -305,12 +273,12 @@ mod tests {
             only: Some(keys(&["db"])),
             ..Default::default()
         };
-        assert_eq!(vars(&plan(&k, &[], &opts).unwrap().0), vec![("DB", "DB")]);
+        assert_eq!(vars(&plan(&k, &opts).unwrap().0), vec![("DB", "DB")]);
         let opts = PlanOptions {
             only: Some(keys(&["DB", "NOPE"])),
             ..Default::default()
         };
-        assert_eq!(plan(&k, &[], &opts).unwrap_err(), "NOPE");
+        assert_eq!(plan(&k, &opts).unwrap_err(), "NOPE");
     }
 
     fn cand(var: &str, origin: Origin) -> Candidate {
