@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::io::Write;
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -82,23 +81,15 @@ fn pid_is_unchanged_across_exec() {
 
 #[test]
 fn stdin_is_passed_through() {
-    let mut child = dsenv()
-        .arg("-v")
-        .arg(fixture("basic/vault"))
-        .arg("--key-file")
-        .arg(key("alice"))
-        .args(["run", "--", "cat"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"line 1\nline 2 \xff\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = output_with_stdin(
+        dsenv()
+            .arg("-v")
+            .arg(fixture("basic/vault"))
+            .arg("--key-file")
+            .arg(key("alice"))
+            .args(["run", "--", "cat"]),
+        b"line 1\nline 2 \xff\n",
+    );
     assert_eq!(out.stdout, b"line 1\nline 2 \xff\n");
 }
 

@@ -6,7 +6,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use common::*;
 
@@ -79,22 +79,16 @@ fn reads_and_writes_with_the_key_in_gnupg() {
     );
 
     // Signing through the agent: a new value verifies and reads back with the key file.
-    let mut child = agent_dsenv(&home, dir.path())
-        .arg("-v")
-        .arg(&vault)
-        .args(["--identity", ALICE, "secret", "store", "FROM_AGENT"])
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"signed by gpg-agent")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = output_with_stdin(
+        agent_dsenv(&home, dir.path()).arg("-v").arg(&vault).args([
+            "--identity",
+            ALICE,
+            "secret",
+            "store",
+            "FROM_AGENT",
+        ]),
+        b"signed by gpg-agent",
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let out = dsenv_as(&vault, "alice", &["secret", "get", "FROM_AGENT"]);
     assert_eq!(stdout(&out), "signed by gpg-agent\n", "{}", stderr(&out));

@@ -4,7 +4,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use common::*;
 
@@ -244,24 +244,15 @@ fn secenv_selects_and_renames_secrets() {
 }
 
 fn store(vault: &Path, who: &str, name: &str, value: &str) {
-    let mut child = dsenv()
-        .arg("-v")
-        .arg(vault)
-        .arg("--key-file")
-        .arg(key(who))
-        .args(["secret", "store", name])
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(value.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = output_with_stdin(
+        dsenv()
+            .arg("-v")
+            .arg(vault)
+            .arg("--key-file")
+            .arg(key(who))
+            .args(["secret", "store", name]),
+        value.as_bytes(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
 }
 

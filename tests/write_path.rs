@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Output, Stdio};
 
@@ -23,15 +22,10 @@ fn dsenv_in(vault: &Path, key_file: &Path, args: &[&str], input: Option<&[u8]>) 
         .arg(key_file)
         .args(args)
         .env("XDG_CONFIG_HOME", vault.with_extension("cfg"));
-    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-    if input.is_some() {
-        cmd.stdin(Stdio::piped());
+    match input {
+        Some(bytes) => output_with_stdin(&mut cmd, bytes),
+        None => cmd.output().unwrap(),
     }
-    let mut child = cmd.spawn().unwrap();
-    if let Some(bytes) = input {
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-    }
-    child.wait_with_output().unwrap()
 }
 
 fn ok(out: Output) -> Output {
@@ -603,18 +597,8 @@ fn eight_concurrent_writers_store_400_secrets() {
                         .arg("--key-file")
                         .arg(key("alice"))
                         .env("DSENV_LOCK_TIMEOUT", "300");
-                    cmd.args(["secret", "store", &name])
-                        .stdin(Stdio::piped())
-                        .stdout(Stdio::null())
-                        .stderr(Stdio::piped());
-                    let mut child = cmd.spawn().unwrap();
-                    child
-                        .stdin
-                        .take()
-                        .unwrap()
-                        .write_all(value.as_bytes())
-                        .unwrap();
-                    let out = child.wait_with_output().unwrap();
+                    cmd.args(["secret", "store", &name]);
+                    let out = output_with_stdin(&mut cmd, value.as_bytes());
                     assert!(out.status.success(), "{name}: {}", stderr(&out));
                 }
             })
