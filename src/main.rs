@@ -7,6 +7,7 @@ use clap::Parser;
 use dsenv::cli::{self, Cli};
 
 fn main() {
+    dsenv::crypto::size_read_buffers();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -131,6 +131,36 @@ fn key_material_and_dsenv_variables_do_not_reach_the_child() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("PGP PRIVATE KEY"));
 }
 
+/// dsenv sizes sequoia's read buffers through its environment variable;
+/// the child must not inherit that, but keeps a value the user set.
+#[test]
+fn read_buffer_tuning_stays_inside_dsenv() {
+    let env_of = |user_value: Option<&str>| {
+        let mut cmd = dsenv();
+        cmd.env_remove("SEQUOIA_BUFFERED_READER_BUFFER");
+        if let Some(v) = user_value {
+            cmd.env("SEQUOIA_BUFFERED_READER_BUFFER", v);
+        }
+        let out = cmd
+            .args(["-v"])
+            .arg(fixture("basic/vault"))
+            .arg("--key-file")
+            .arg(key("alice"))
+            .args(["run", "--", "env", "-0"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        parse_env0(&out.stdout)
+    };
+    let tuned = |env: &[(String, String)]| {
+        env.iter()
+            .find(|(k, _)| k == "SEQUOIA_BUFFERED_READER_BUFFER")
+            .map(|(_, v)| v.clone())
+    };
+    assert_eq!(tuned(&env_of(None)), None);
+    assert_eq!(tuned(&env_of(Some("65536"))).as_deref(), Some("65536"));
+}
+
 #[test]
 fn parent_variable_wins_unless_override() {
     let get = |extra: &[&str]| {

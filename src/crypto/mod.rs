@@ -7,6 +7,7 @@ pub mod encrypt;
 pub mod policy;
 pub mod sign;
 pub mod signature;
+pub mod unsealed;
 
 use sequoia_openpgp::policy::StandardPolicy;
 
@@ -14,4 +15,23 @@ use sequoia_openpgp::policy::StandardPolicy;
 /// FIPS minimums on key sizes are checked on top of it in [`policy`].
 pub fn standard_policy() -> StandardPolicy<'static> {
     StandardPolicy::new()
+}
+
+/// sequoia's buffered readers size their buffers from
+/// `SEQUOIA_BUFFERED_READER_BUFFER` (default 32 KiB), read once. Every
+/// decryption layer of every value allocates and zeroes two such buffers:
+/// at 1000 values that was a quarter of all instructions, for messages of
+/// a few hundred bytes. dsenv asks for 4 KiB unless the user chose a size,
+/// and takes the variable out again so the child never sees it. Call it
+/// first thing in `main`, while the process has one thread.
+pub fn size_read_buffers() {
+    const VAR: &str = "SEQUOIA_BUFFERED_READER_BUFFER";
+    if std::env::var_os(VAR).is_some() {
+        return;
+    }
+    std::env::set_var(VAR, "4096");
+    // The size is read on first use: use a reader once, then unset.
+    use buffered_reader::BufferedReader;
+    let _ = buffered_reader::Generic::new(&b"x"[..], None).data(1);
+    std::env::remove_var(VAR);
 }
