@@ -34,6 +34,15 @@ bench-peers *ARGS:
     cargo build --release --offline --frozen
     python3 benches/harness.py --install-peers {{ARGS}}
 
+# Licence and source of every dependency against .ci/licenses.toml (offline)
+licenses:
+    python3 .ci/licenses.py
+
+# Fuzz every target (or those named) for 10 minutes each; FUZZ_SECONDS to change.
+# CI runs the same script for 60 s per target. Stable Rust; see fuzz/run.sh.
+fuzz *targets:
+    FUZZ_SECONDS="${FUZZ_SECONDS:-600}" bash fuzz/run.sh {{targets}}
+
 # The gpg-agent feature (needs capnp: apt-get install capnproto)
 test-agent:
     cargo test --offline --frozen --features gpg-agent --test gpg_agent

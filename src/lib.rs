@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod capped_read;
 pub mod cli;
 pub mod config;
 pub mod crypto;

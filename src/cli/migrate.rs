@@ -42,10 +42,7 @@ fn read_source(path: &Path) -> Result<Vec<Variable>> {
             "set DOTENV_KEY to the environment's key (dotenv://:key_…@…?environment=NAME)",
         )
     })?);
-    let text = Zeroizing::new(
-        std::fs::read(path).map_err(|e| Error::vault(format!("{}: {e}", path.display())))?,
-    );
-    dotenv_vault::decrypt(&text, &key, &path.display().to_string())
+    dotenv_vault::read(path, &key)
 }
 
 /// `import FILE [--dry-run] [--overwrite] [--share FPR]...`

@@ -90,14 +90,7 @@ fn file_sources(args: &RunArgs) -> Result<FileSources> {
                 "set DOTENV_KEY to the environment's key",
             )
         })?);
-        let text = zeroize::Zeroizing::new(
-            std::fs::read(f).map_err(|e| Error::vault(format!("{}: {e}", f.display())))?,
-        );
-        layers.push(dotenv_vault::decrypt(
-            &text,
-            &key,
-            &f.display().to_string(),
-        )?);
+        layers.push(dotenv_vault::read(f, &key)?);
     }
     let secenv = match &args.secenv {
         Some(f) => secenv::read(f)?,

@@ -42,6 +42,7 @@ impl std::fmt::Debug for Identity {
 /// Loads the identity from key material; `wanted` (from `--identity` or
 /// `DSENV_IDENTITY`) picks one key out of several.
 pub fn load(material: &KeyMaterial, wanted: Option<&str>) -> Result<Identity> {
+    super::check_size(material)?;
     let source = &material.source;
     let certs: Vec<Cert> = CertParser::from_bytes(material.bytes.expose_secret().as_slice())
         .map_err(|e| bad_key(source, &e.to_string()))?
@@ -154,5 +155,26 @@ impl Identity {
     /// The public certificate (no secret key material).
     pub fn public_cert(&self) -> Cert {
         self.cert.clone().strip_secret_key_material()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::{KeySource, MAX_KEY_BYTES};
+    use secrecy::SecretBox;
+
+    #[test]
+    fn key_material_over_the_cap_is_refused_whatever_its_source() {
+        let material = KeyMaterial {
+            source: KeySource::EnvKey,
+            bytes: SecretBox::new(Box::new(vec![b'-'; MAX_KEY_BYTES + 1])),
+        };
+        let err = load(&material, None).err().unwrap();
+        assert_eq!(
+            err.to_string(),
+            "DSENV_KEY: larger than the 1 MiB limit for a key"
+        );
+        assert_eq!(err.exit_code(), crate::error::ExitCode::Crypto);
     }
 }

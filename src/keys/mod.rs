@@ -13,12 +13,17 @@ pub mod identity;
 
 use std::path::{Path, PathBuf};
 
-use secrecy::SecretBox;
+use secrecy::{ExposeSecret, SecretBox};
 use zeroize::Zeroizing;
 
+use crate::capped_read::{self, CappedReadError};
 use crate::error::{Error, Result};
 
 pub const DOCKER_SECRET: &str = "/run/secrets/dsenv.key";
+
+/// The largest key file or `DSENV_KEY` dsenv reads: an exported secret
+/// key is a few KiB, even RSA-4096 with subkeys and many signatures.
+pub const MAX_KEY_BYTES: usize = 1024 * 1024;
 pub const CREDENTIAL_NAME: &str = "dsenv.key";
 
 /// Which source provided the key (printed by `-v`/doctor; never the key).
@@ -108,16 +113,30 @@ impl KeyLookup {
 }
 
 fn read(path: &Path, source: KeySource) -> Result<KeyMaterial> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(KeyMaterial {
+    match capped_read::read(path, MAX_KEY_BYTES) {
+        Ok(mut bytes) => Ok(KeyMaterial {
             source,
-            bytes: SecretBox::new(Box::new(bytes)),
+            bytes: SecretBox::new(Box::new(std::mem::take(&mut *bytes))),
         }),
+        Err(e @ CappedReadError::TooLarge { .. }) => Err(too_large(&source, &e)),
         Err(e) => Err(Error::key(
             format!("{}: cannot read key file ({source}): {e}", path.display()),
             "check the path and that this user may read it",
         )),
     }
+}
+
+/// Refuses key material over [`MAX_KEY_BYTES`], wherever it came from.
+pub fn check_size(material: &KeyMaterial) -> Result<()> {
+    capped_read::check(material.bytes.expose_secret().len(), MAX_KEY_BYTES)
+        .map_err(|e| too_large(&material.source, &e))
+}
+
+fn too_large(source: &KeySource, e: &CappedReadError) -> Error {
+    Error::key(
+        format!("{source}: {e} for a key"),
+        "export one key: `gpg --export-secret-keys --armor FPR`",
+    )
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 //! dotenv library does. The decrypted payload is parsed with the dotenv
 //! library's rules ([`dotenv_node`]), which wrote and reads it.
 
+use std::path::Path;
+
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::Engine;
@@ -13,10 +15,19 @@ use secrecy::ExposeSecret;
 use zeroize::Zeroizing;
 
 use super::{dotenv_node, Variable};
+use crate::capped_read::{self, CappedReadError};
 use crate::error::{Error, Result};
 
 const NONCE_BYTES: usize = 12;
 const TAG_BYTES: usize = 16;
+
+/// The largest `.env.vault` file dsenv reads: each environment is a
+/// `.env` file, base64-encoded, and real ones are a few KiB.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+
+/// The longest `DOTENV_KEY`: one key is about 130 bytes, so this leaves
+/// room for over a hundred comma-separated keys.
+pub const MAX_KEY_BYTES: usize = 16 * 1024;
 
 /// One parsed `DOTENV_KEY` entry.
 struct VaultKey {
@@ -63,9 +74,27 @@ fn parse_key(uri: &str) -> Result<VaultKey> {
     })
 }
 
+/// Reads the `.env.vault` file at `path` and decrypts the environment
+/// that `dotenv_key` names.
+pub fn read(path: &Path, dotenv_key: &str) -> Result<Vec<Variable>> {
+    let origin = path.display().to_string();
+    let text = capped_read::read(path, MAX_FILE_BYTES).map_err(|e| match e {
+        CappedReadError::Io(e) => Error::vault(format!("{origin}: {e}")),
+        too_large => too_large_file(&origin, &too_large),
+    })?;
+    decrypt(&text, dotenv_key, &origin)
+}
+
+fn too_large_file(origin: &str, e: &CappedReadError) -> Error {
+    Error::Usage(format!("{origin}: {e} for a .env.vault file"))
+}
+
 /// Decrypts the environment that `dotenv_key` names from the `.env.vault`
 /// text, trying each comma-separated key in order.
 pub fn decrypt(vault_text: &[u8], dotenv_key: &str, origin: &str) -> Result<Vec<Variable>> {
+    capped_read::check(dotenv_key.len(), MAX_KEY_BYTES)
+        .map_err(|e| bad_key(&format!("{e} (is it a key?)")))?;
+    capped_read::check(vault_text.len(), MAX_FILE_BYTES).map_err(|e| too_large_file(origin, &e))?;
     let keys: Vec<VaultKey> = dotenv_key
         .split(',')
         .filter(|k| !k.trim().is_empty())

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::capped_read::{self, CappedReadError};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,10 +77,18 @@ pub fn parse(text: &str, origin: &str) -> Result<Vec<SecenvLine>> {
     Ok(out)
 }
 
+/// The largest `.secenv` file dsenv reads; real ones are a few lines.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+
 pub fn read(path: &Path) -> Result<Vec<SecenvLine>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::vault(format!("{}: {e}", path.display())))?;
-    parse(&text, &path.display().to_string())
+    let origin = path.display().to_string();
+    let bytes = capped_read::read(path, MAX_FILE_BYTES).map_err(|e| match e {
+        CappedReadError::Io(e) => Error::vault(format!("{origin}: {e}")),
+        too_large => Error::Usage(format!("{origin}: {too_large} for a .secenv file")),
+    })?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| Error::Usage(format!("{origin}: not UTF-8 text")))?;
+    parse(text, &origin)
 }
 
 fn strip_quotes(v: &str) -> &str {

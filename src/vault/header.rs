@@ -172,9 +172,10 @@ impl<'de> Deserialize<'de> for Identities {
                 Ok(Identities::Map(m.0))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut seen = BTreeSet::new();
                 let mut out: Vec<(String, usize)> = Vec::new();
                 while let Some(pair) = seq.next_element::<(String, usize)>()? {
-                    if out.iter().any(|(f, _)| *f == pair.0) {
+                    if !seen.insert(pair.0.clone()) {
                         return Err(de::Error::custom(format!(
                             "duplicate identity {:?}",
                             pair.0
@@ -224,6 +225,10 @@ mod tests {
             ),
             (
                 r#"{"version":2,"identities":[["A",4]],"secrets":{}}"#,
+                "identities",
+            ),
+            (
+                r#"{"version":1,"identities":[["A",4],["B",5],["A",6]],"secrets":{}}"#,
                 "identities",
             ),
             (
