@@ -224,20 +224,54 @@ fn split_lines(path: &Path, bytes: &[u8]) -> Result<Vec<String>> {
     Ok(lines)
 }
 
+/// A data line parsed ahead of indexing: the entry (or why it is not
+/// one) and whether its encoded fields decode.
+type Prepared = Option<Result<(Entry, Result<()>)>>;
+
 /// Resolves the header's line numbers into entries, checking each once.
 struct Indexer<'a> {
     path: &'a Path,
     lines: Vec<String>,
+    /// Index `n` holds line `n + 1`; header lines stay `None`.
+    prepared: Vec<Prepared>,
     used: BTreeMap<usize, &'static str>,
 }
 
 impl<'a> Indexer<'a> {
     fn new(path: &'a Path, lines: Vec<String>) -> Self {
-        Indexer {
+        let mut indexer = Indexer {
             path,
             lines,
+            prepared: Vec::new(),
             used: BTreeMap::new(),
-        }
+        };
+        indexer.prepared = indexer.prepare_all();
+        indexer
+    }
+
+    /// JSON parsing and decoding checks of every data line, on all cores
+    /// (a third of `validate` on 10,000 secrets when done one by one).
+    /// Errors are kept, not raised: the header walk below reports them
+    /// in the same order as before.
+    fn prepare_all(&self) -> Vec<Prepared> {
+        use rayon::prelude::*;
+        self.lines
+            .par_iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let line = i + 1;
+                if line < 4 {
+                    return None;
+                }
+                let parsed = Entry::parse(text).map_err(|(f, why)| {
+                    Error::format(self.at(line, (!f.is_empty()).then_some(f)), why)
+                });
+                Some(parsed.map(|entry| {
+                    let encodings = self.check_encodings(line, &entry);
+                    (entry, encodings)
+                }))
+            })
+            .collect()
     }
 
     fn at(&self, line: usize, field: Option<String>) -> Location {
@@ -324,8 +358,9 @@ impl<'a> Indexer<'a> {
             let why = format!("line {line} is already indexed as a {other} entry");
             return Err(Error::format(header_at(self), why));
         }
-        let entry = Entry::parse(&self.lines[line - 1])
-            .map_err(|(f, why)| Error::format(self.at(line, (!f.is_empty()).then_some(f)), why))?;
+        let (entry, encodings) = self.prepared[line - 1]
+            .take()
+            .expect("data lines are prepared and each is taken once")?;
         if entry.kind() != expected {
             let why = format!(
                 "the header indexes it as a {expected} entry but it is a {} entry",
@@ -333,7 +368,7 @@ impl<'a> Indexer<'a> {
             );
             return Err(Error::format(self.at(line, Some("type".into())), why));
         }
-        self.check_encodings(line, &entry)?;
+        encodings?;
         Ok(entry)
     }
 
