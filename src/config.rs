@@ -116,7 +116,7 @@ fn home() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("/"))
 }
 
-fn expand_home(p: &str) -> PathBuf {
+pub fn expand_home(p: &str) -> PathBuf {
     match p.strip_prefix("~/") {
         Some(rest) => home().join(rest),
         None if p == "~" => home(),
@@ -136,7 +136,10 @@ pub fn load(path: &Path) -> Result<Option<Config>> {
     }
     serde_yaml_ng::from_str(&text)
         .map(Some)
-        .map_err(|e| config_error(path, &e.to_string()))
+        .map_err(|e| match e.location() {
+            Some(at) => Error::Config(format!("{}:{}: {e}", path.display(), at.line())),
+            None => config_error(path, &e.to_string()),
+        })
 }
 
 /// Writes the configuration atomically (temp file, fsync, rename), mode
