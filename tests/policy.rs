@@ -222,3 +222,182 @@ fn weak_keys_are_refused_on_write_with_exit_9_and_nothing_written() {
         );
     }
 }
+
+/// A policy directory holding `files` (name, YAML), mode 0755/0644.
+fn policy_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    dir
+}
+
+/// dsenv with the policy directory at `policy` and an empty config home.
+fn dsenv_with_policy(policy: &Path, config_home: &Path, args: &[&str]) -> std::process::Output {
+    dsenv()
+        .env("DSENV_TEST_POLICY_DIR", policy)
+        .env("XDG_CONFIG_HOME", config_home)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn policy_validate_names_file_line_and_field_with_dotsecenv_exit_codes() {
+    let home = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &str, i32, &str)] = &[
+        (
+            "approved_algorithms:\n  - algo: RSA\n    min_bits: 3072\napproved_vault_paths:\n  - /srv/*/vault\n",
+            "",
+            0,
+            "policy valid",
+        ),
+        (
+            "# corp\nlogin:\n  fingerprint: X\n",
+            "20-bad.yaml:2: login: not allowed",
+            2,
+            "",
+        ),
+        (
+            "approved_algorithms:\n  - algo: RSA\n    min_bits: lots\n",
+            "20-bad.yaml:3: invalid policy fragment: approved_algorithms[0].min_bits",
+            2,
+            "",
+        ),
+        (
+            "approved_algorithms:\n  - algo: RAS\n    min_bits: 2048\n",
+            "20-bad.yaml:2: approved_algorithms[0]: unknown algorithm family",
+            2,
+            "",
+        ),
+        (
+            "approved_vault_paths: []\n",
+            "20-bad.yaml:1: approved_vault_paths: empty allow-list",
+            1,
+            "",
+        ),
+        (
+            "approved_algorithms:\n  - algo: ECC\n    curves: [P-384]\n    min_bits: 384\n  - algo: RSA\n    min_bits: 1024\n  - algo: DSA\n    min_bits: 2048\n",
+            "20-bad.yaml:5: approved_algorithms[1]: RSA min_bits 1024 is below the FIPS 186-5 floor",
+            9,
+            "20-bad.yaml:7: approved_algorithms[2]: DSA is refused",
+        ),
+    ];
+    for (yaml, want, code, also) in cases {
+        let dir = policy_dir(&[
+            (
+                "10-ok.yaml",
+                "behavior:\n  restrict_to_configured_vaults: true\n",
+            ),
+            ("20-bad.yaml", yaml),
+            ("30-ignored.yml", "login: not read: not a .yaml\n"),
+        ]);
+        let out = dsenv_with_policy(dir.path(), home.path(), &["policy", "validate"]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(*code), "{yaml}\n{err}");
+        assert!(err.contains(want) && err.contains(also), "{yaml}\n{err}");
+    }
+}
+
+#[test]
+fn insecure_policy_files_stop_every_command_with_exit_8() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let dir = policy_dir(&[("10-corp.yaml", "approved_vault_paths:\n  - /srv/*/vault\n")]);
+    let file = dir.path().join("10-corp.yaml");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o666)).unwrap();
+    for args in [&["policy", "validate"][..], &["validate"][..]] {
+        let out = dsenv_with_policy(dir.path(), home.path(), args);
+        assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+        assert!(stderr(&out)
+            .contains("10-corp.yaml: insecure policy permissions: writable by group or other"));
+    }
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    if nix::unistd::geteuid().is_root() {
+        // Owned by someone else than root (or the test user): refused.
+        std::os::unix::fs::chown(&file, Some(65534), Some(65534)).unwrap();
+        let out = dsenv_with_policy(dir.path(), home.path(), &["policy", "validate"]);
+        assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("owned by uid 65534, not root"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn approved_vault_paths_refuse_other_vaults_before_anything_runs() {
+    let home = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let allowed = work.path().join("allowed");
+    std::fs::create_dir(&allowed).unwrap();
+    let vault = allowed.join("vault");
+    std::fs::copy(fixture("basic/vault"), &vault).unwrap();
+    let pattern = format!("{}/*/vault", work.path().display());
+    let dir = policy_dir(&[(
+        "10-corp.yaml",
+        &format!("approved_vault_paths:\n  - {pattern}\n"),
+    )]);
+    let run = |v: &Path, marker: &Path| {
+        dsenv()
+            .env("DSENV_TEST_POLICY_DIR", dir.path())
+            .env("XDG_CONFIG_HOME", home.path())
+            .arg("-v")
+            .arg(v)
+            .arg("--key-file")
+            .arg(key("alice"))
+            .args(["run", "--", "touch", marker.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let marker = work.path().join("ran");
+    let out = run(&fixture("basic/vault"), &marker);
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    assert!(stderr(&out).contains("vault path not allowed by the system policy"));
+    assert!(!marker.exists());
+    let out = run(&vault, &marker);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(marker.exists());
+}
+
+#[test]
+fn no_file_can_lower_the_floor() {
+    // Both the configuration and the policy approve RSA-1024 and P-256;
+    // a vault with such identities is still refused with exit 9.
+    let home = tempfile::tempdir().unwrap();
+    let weak = "approved_algorithms:\n  - algo: RSA\n    min_bits: 1024\n  - algo: ECC\n    curves: [P-256]\n    min_bits: 256\n";
+    std::fs::create_dir_all(home.path().join("dotsecenv")).unwrap();
+    std::fs::write(home.path().join("dotsecenv/config"), weak).unwrap();
+    let dir = policy_dir(&[("10-weak.yaml", weak)]);
+    let out = dsenv_with_policy(dir.path(), home.path(), &["policy", "validate"]);
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    assert!(stderr(&out).contains("dotsecenv/config:2: approved_algorithms[0]: RSA min_bits 1024"));
+    let work = tempfile::tempdir().unwrap();
+    for (name, algorithm, bits, rule) in WEAK.iter().filter(|w| w.0 == "rsa1024" || w.0 == "p256") {
+        let cert = Cert::from_file(weak_key(name, "pub")).unwrap();
+        let mut lines = team_lines();
+        append(
+            &mut lines,
+            Entry::Identity(identity_signed_by_alice(&cert, algorithm, *bits)),
+        );
+        let vault = work.path().join(format!("{name}.vault"));
+        std::fs::write(&vault, lines.join("\n") + "\n").unwrap();
+        let out = dsenv()
+            .env("DSENV_TEST_POLICY_DIR", dir.path())
+            .env("XDG_CONFIG_HOME", home.path())
+            .arg("-v")
+            .arg(&vault)
+            .arg("--key-file")
+            .arg(key("alice"))
+            .args(["run", "--", "true"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(9), "{name}: {}", stderr(&out));
+        assert!(stderr(&out).contains(rule), "{name}: {}", stderr(&out));
+    }
+}
