@@ -83,6 +83,30 @@ impl Config {
         }
     }
 
+    /// Whether `approved_algorithms` lets a key in, as dotsecenv's
+    /// `IsAlgorithmAllowed` decides: same family (case-insensitive), at
+    /// least `min_bits`, and for ECC/EdDSA a listed curve (no curves listed
+    /// approves none). An empty list approves everything here: dsenv's own
+    /// FIPS floor (crypto::policy) still applies, and dsenv runs without a
+    /// configuration file.
+    pub fn approves(&self, algorithm: &str, curve: Option<&str>, bits: u32) -> bool {
+        if self.approved_algorithms.is_empty() {
+            return true;
+        }
+        self.approved_algorithms
+            .iter()
+            .filter(|a| a.algo.eq_ignore_ascii_case(algorithm))
+            .any(|a| {
+                let curve_ok = match a.algo.to_ascii_uppercase().as_str() {
+                    "ECC" | "EDDSA" => {
+                        curve.is_some_and(|c| a.curves.iter().any(|ok| ok.eq_ignore_ascii_case(c)))
+                    }
+                    _ => true,
+                };
+                curve_ok && bits >= a.min_bits
+            })
+    }
+
     /// The configured vault paths, `~` expanded.
     pub fn vault_paths(&self) -> Vec<PathBuf> {
         self.vault.iter().map(|v| expand_home(v)).collect()

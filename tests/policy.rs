@@ -401,3 +401,50 @@ fn no_file_can_lower_the_floor() {
         assert!(stderr(&out).contains(rule), "{name}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn the_policy_narrows_which_identities_can_be_added() {
+    // Configuration: dotsecenv's defaults (ECC, EdDSA, RSA). Policy: RSA
+    // >= 3072 only. Mallory's Ed25519 key meets dsenv's floor but not the
+    // policy: refused with exit 9; without the policy it is added.
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("dotsecenv")).unwrap();
+    std::fs::write(
+        home.path().join("dotsecenv/config"),
+        "approved_algorithms:\n  - algo: ECC\n    curves: [P-384, P-521]\n    min_bits: 384\n  - algo: EdDSA\n    curves: [Ed25519, Ed448]\n    min_bits: 255\n  - algo: RSA\n    min_bits: 2048\n",
+    )
+    .unwrap();
+    let rsa_only = policy_dir(&[(
+        "10-rsa-only.yaml",
+        "approved_algorithms:\n  - algo: RSA\n    min_bits: 3072\n",
+    )]);
+    let no_policy = home.path().join("no-policy.d");
+    let work = tempfile::tempdir().unwrap();
+    let vault = work.path().join("team.vault");
+    std::fs::write(&vault, std::fs::read(fixture("team/vault")).unwrap()).unwrap();
+    let before = std::fs::read(&vault).unwrap();
+    let add = |policy: &Path| {
+        dsenv()
+            .env("DSENV_TEST_POLICY_DIR", policy)
+            .env("XDG_CONFIG_HOME", home.path())
+            .arg("-v")
+            .arg(&vault)
+            .arg("--key-file")
+            .arg(key("alice"))
+            .args(["identity", "add"])
+            .arg(fixture("keys/mallory.pub.asc"))
+            .output()
+            .unwrap()
+    };
+    let out = add(rsa_only.path());
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("EdDSA Ed25519 (255 bits) is not in approved_algorithms")
+            && stderr(&out).contains("narrowed by the system policy"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&vault).unwrap(), before);
+    let out = add(&no_policy);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
