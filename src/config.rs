@@ -202,6 +202,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn approves_like_dotsecenvs_is_algorithm_allowed() {
+        let c = Config::with_defaults();
+        for (algo, curve, bits, ok) in [
+            ("RSA", None, 4096, true),
+            ("RSA", None, 2048, true),
+            ("RSA", None, 1024, false),
+            ("ECC", Some("P-521"), 521, true),
+            ("ECC", Some("P-384"), 384, true),
+            ("ECC", Some("P-256"), 256, false),
+            ("EdDSA", Some("Ed25519"), 255, true),
+            ("eddsa", Some("ed25519"), 255, true),
+            ("DSA", None, 2048, false),
+        ] {
+            assert_eq!(c.approves(algo, curve, bits), ok, "{algo} {curve:?} {bits}");
+        }
+        assert!(
+            Config::default().approves("DSA", None, 1024),
+            "empty list: the floor decides"
+        );
+    }
+
+    #[test]
     fn reads_what_dotsecenv_writes_and_round_trips() {
         let yaml = "approved_algorithms:\n  - algo: ECC\n    curves:\n      - P-384\n      - P-521\n    min_bits: 384\n  - algo: RSA\n    min_bits: 2048\nlogin:\n  fingerprint: B963\n  added_at: 2026-11-28T06:25:06Z\n  hash: ab\n  signature: cd\nvault:\n  - .dotsecenv/vault\nbehavior:\n  restrict_to_configured_vaults: true\ngpg:\n  program: PATH\nfuture_key: 1\n";
         let c: Config = serde_yaml_ng::from_str(yaml).unwrap();
