@@ -83,6 +83,30 @@ impl Config {
         }
     }
 
+    /// Whether `approved_algorithms` lets a key in, as dotsecenv's
+    /// `IsAlgorithmAllowed` decides: same family (case-insensitive), at
+    /// least `min_bits`, and for ECC/EdDSA a listed curve (no curves listed
+    /// approves none). An empty list approves everything here: dsenv's own
+    /// FIPS floor (crypto::policy) still applies, and dsenv runs without a
+    /// configuration file.
+    pub fn approves(&self, algorithm: &str, curve: Option<&str>, bits: u32) -> bool {
+        if self.approved_algorithms.is_empty() {
+            return true;
+        }
+        self.approved_algorithms
+            .iter()
+            .filter(|a| a.algo.eq_ignore_ascii_case(algorithm))
+            .any(|a| {
+                let curve_ok = match a.algo.to_ascii_uppercase().as_str() {
+                    "ECC" | "EDDSA" => {
+                        curve.is_some_and(|c| a.curves.iter().any(|ok| ok.eq_ignore_ascii_case(c)))
+                    }
+                    _ => true,
+                };
+                curve_ok && bits >= a.min_bits
+            })
+    }
+
     /// The configured vault paths, `~` expanded.
     pub fn vault_paths(&self) -> Vec<PathBuf> {
         self.vault.iter().map(|v| expand_home(v)).collect()
@@ -116,7 +140,7 @@ fn home() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("/"))
 }
 
-fn expand_home(p: &str) -> PathBuf {
+pub fn expand_home(p: &str) -> PathBuf {
     match p.strip_prefix("~/") {
         Some(rest) => home().join(rest),
         None if p == "~" => home(),
@@ -136,7 +160,10 @@ pub fn load(path: &Path) -> Result<Option<Config>> {
     }
     serde_yaml_ng::from_str(&text)
         .map(Some)
-        .map_err(|e| config_error(path, &e.to_string()))
+        .map_err(|e| match e.location() {
+            Some(at) => Error::Config(format!("{}:{}: {e}", path.display(), at.line())),
+            None => config_error(path, &e.to_string()),
+        })
 }
 
 /// Writes the configuration atomically (temp file, fsync, rename), mode
@@ -173,6 +200,28 @@ fn config_error(path: &Path, why: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn approves_like_dotsecenvs_is_algorithm_allowed() {
+        let c = Config::with_defaults();
+        for (algo, curve, bits, ok) in [
+            ("RSA", None, 4096, true),
+            ("RSA", None, 2048, true),
+            ("RSA", None, 1024, false),
+            ("ECC", Some("P-521"), 521, true),
+            ("ECC", Some("P-384"), 384, true),
+            ("ECC", Some("P-256"), 256, false),
+            ("EdDSA", Some("Ed25519"), 255, true),
+            ("eddsa", Some("ed25519"), 255, true),
+            ("DSA", None, 2048, false),
+        ] {
+            assert_eq!(c.approves(algo, curve, bits), ok, "{algo} {curve:?} {bits}");
+        }
+        assert!(
+            Config::default().approves("DSA", None, 1024),
+            "empty list: the floor decides"
+        );
+    }
 
     #[test]
     fn reads_what_dotsecenv_writes_and_round_trips() {

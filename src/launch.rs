@@ -112,6 +112,8 @@ pub fn exec(command: &OsStr, args: &[OsString], env: &ChildEnv) -> Error {
         }
     }
     let envp = env.as_cstrs();
+    #[cfg(debug_assertions)]
+    test_probe();
     let errno = match nix::unistd::execvpe(&program, &argv, &envp) {
         Ok(never) => match never {},
         Err(errno) => errno,
@@ -122,6 +124,26 @@ pub fn exec(command: &OsStr, args: &[OsString], env: &ChildEnv) -> Error {
         Errno::ENOEXEC => exec_error(&display, "not an executable format", false),
         other => exec_error(&display, other.desc(), false),
     }
+}
+
+/// Debug builds only (absent from release binaries): with
+/// `DSENV_TEST_PROBE=1`, reports the hardening in force right before
+/// `execve`, so tests can prove it: `dsenv-probe: dumpable=0 core=0`.
+#[cfg(debug_assertions)]
+fn test_probe() {
+    if std::env::var_os("DSENV_TEST_PROBE").is_none_or(|v| v != "1") {
+        return;
+    }
+    let dumpable = match nix::sys::prctl::get_dumpable() {
+        Ok(d) => u8::from(d).to_string(),
+        Err(e) => format!("error:{e}"),
+    };
+    let core = match getrlimit(Resource::RLIMIT_CORE) {
+        Ok((soft, _)) if soft == RLIM_INFINITY => "unlimited".to_string(),
+        Ok((soft, _)) => soft.to_string(),
+        Err(e) => format!("error:{e}"),
+    };
+    eprintln!("dsenv-probe: dumpable={dumpable} core={core}");
 }
 
 fn exec_error(command: &str, reason: &str, not_found: bool) -> Error {

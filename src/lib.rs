@@ -14,6 +14,7 @@ pub mod env;
 pub mod error;
 pub mod keys;
 pub mod launch;
+pub mod policy_dir;
 pub mod readable;
 pub mod sources;
 pub mod vault;

@@ -8,6 +8,7 @@ use crate::config::{self, Config};
 use crate::crypto;
 use crate::error::{Error, Result};
 use crate::keys::{self, identity::Identity, KeyLookup};
+use crate::policy_dir::{self, Policy};
 use crate::vault::verify::{self, Report};
 use crate::vault::Vault;
 
@@ -18,7 +19,10 @@ pub struct Context {
     /// Whether a vault was named (`-v` or `DSENV_VAULT`).
     vault_given: bool,
     config_path: PathBuf,
+    /// The configuration, already constrained by the system policy.
     config: Option<Config>,
+    /// The system policy directory's fragments, when it exists.
+    policy: Option<Policy>,
     pub key_file: Option<PathBuf>,
     pub identity: Option<String>,
     pub json: bool,
@@ -29,17 +33,33 @@ pub struct Context {
 impl Context {
     pub fn from_cli(cli: &Cli) -> Result<Self> {
         let config_path = config::path(cli.config.as_deref());
-        let config = config::load(&config_path)?;
+        let policy = policy_dir::load()?;
+        let mut config = config::load(&config_path)?;
+        let mut policy_notes = Vec::new();
+        if let (Some(p), Some(c)) = (&policy, config.as_mut()) {
+            policy_notes = p.apply(c);
+        }
         let login = config
             .as_ref()
             .and_then(|c| c.login.as_ref())
             .map(|l| l.fingerprint.clone());
+        let vault_given = !cli.vaults.is_empty()
+            || std::env::var_os("DSENV_VAULT").is_some_and(|v| !v.is_empty());
+        let mut vaults = vault_paths(&cli.vaults, config.as_ref());
+        if let Some(p) = policy.as_ref().filter(|_| cli.command.uses_vaults()) {
+            vaults = allowed_vaults(p, vaults, vault_given)?;
+        }
+        if cli.verbose {
+            for note in &policy_notes {
+                eprintln!("dsenv: {note}");
+            }
+        }
         Ok(Context {
-            vaults: vault_paths(&cli.vaults, config.as_ref()),
-            vault_given: !cli.vaults.is_empty()
-                || std::env::var_os("DSENV_VAULT").is_some_and(|v| !v.is_empty()),
+            vaults,
+            vault_given,
             config_path,
             config,
+            policy,
             key_file: cli.key_file.clone(),
             identity: cli.identity.clone().or(login),
             json: cli.json,
@@ -55,6 +75,16 @@ impl Context {
     /// Whether `-v` or `DSENV_VAULT` named a vault.
     pub fn vault_given(&self) -> bool {
         self.vault_given
+    }
+
+    /// The configuration as the system policy constrains it.
+    pub fn config(&self) -> Option<&Config> {
+        self.config.as_ref()
+    }
+
+    /// The system policy (`/etc/dotsecenv/policy.d`), when it exists.
+    pub fn policy(&self) -> Option<&Policy> {
+        self.policy.as_ref()
     }
 
     /// Whether a configuration file was found.
@@ -166,6 +196,28 @@ impl Context {
 
 /// `-v` flags, else `DSENV_VAULT`, else the configuration's vault list
 /// (those that exist, or the first), else `.dotsecenv/vault`.
+/// The vaults the system policy's `approved_vault_paths` allow: a named
+/// vault it does not match is refused (exit 8), configured ones are
+/// dropped, and none left is refused too.
+fn allowed_vaults(policy: &Policy, vaults: Vec<PathBuf>, given: bool) -> Result<Vec<PathBuf>> {
+    let (allowed, refused): (Vec<PathBuf>, Vec<PathBuf>) =
+        vaults.into_iter().partition(|v| policy.allows_vault(v));
+    match refused.first() {
+        Some(v) if given || allowed.is_empty() => Err(Error::Denied {
+            message: format!(
+                "{}: vault path not allowed by the system policy ({})",
+                v.display(),
+                policy.dir.display()
+            ),
+            hint: Some(format!(
+                "allowed: {}; see `dsenv policy list`",
+                policy.merged_vault_paths().join(", ")
+            )),
+        }),
+        _ => Ok(allowed),
+    }
+}
+
 fn vault_paths(flags: &[PathBuf], config: Option<&Config>) -> Vec<PathBuf> {
     if !flags.is_empty() {
         return flags.to_vec();

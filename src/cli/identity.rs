@@ -104,7 +104,8 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
 /// from the local GnuPG keyring.
 pub fn add(ctx: &Context, source: &str) -> Result<()> {
     let cert = load_public(source)?;
-    KeyFacts::of(&cert)?;
+    let facts = KeyFacts::of(&cert)?;
+    check_approved(ctx, &cert, &facts)?;
     let identity = ctx.identity()?;
     let mut writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
     let fingerprint = cert.fingerprint().to_hex();
@@ -122,6 +123,35 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
     writer.commit()?;
     ctx.say(&format!("added identity {fingerprint}"));
     Ok(())
+}
+
+/// The configuration's `approved_algorithms`, as the system policy
+/// narrowed them, must list the key (dotsecenv checks the same at
+/// `identity add`); refused with exit 9.
+fn check_approved(ctx: &Context, cert: &openpgp::Cert, facts: &KeyFacts) -> Result<()> {
+    let Some(config) = ctx.config() else {
+        return Ok(());
+    };
+    if config.approves(&facts.algorithm, facts.curve.as_deref(), facts.bits) {
+        return Ok(());
+    }
+    Err(Error::Policy(format!(
+        "{}: {}{} ({} bits) is not in approved_algorithms of {}{}",
+        cert.fingerprint().to_hex(),
+        facts.algorithm,
+        facts
+            .curve
+            .as_deref()
+            .map(|c| format!(" {c}"))
+            .unwrap_or_default(),
+        facts.bits,
+        ctx.config_path().display(),
+        if ctx.policy().is_some() {
+            " (as narrowed by the system policy)"
+        } else {
+            ""
+        }
+    )))
 }
 
 fn load_public(source: &str) -> Result<openpgp::Cert> {

@@ -219,6 +219,9 @@ pub enum PolicyCommand {
     /// The FIPS 186-5 rules dsenv enforces and the configuration's approved algorithms
     #[command(after_help = "Examples:\n  dsenv policy list\n  dsenv policy list --json")]
     List,
+    /// Check the configuration and /etc/dotsecenv/policy.d: exit 0 valid, 2 invalid (file:line: field), 8 insecure permissions, 9 an approved algorithm below the FIPS 186-5 floor
+    #[command(after_help = "Examples:\n  dsenv policy validate\n  dsenv --json policy validate")]
+    Validate,
 }
 
 #[derive(Debug, Subcommand)]
@@ -244,6 +247,18 @@ pub struct GetArgs {
 }
 
 impl Command {
+    /// Whether the command opens a vault (and so is subject to the system
+    /// policy's `approved_vault_paths`).
+    pub fn uses_vaults(&self) -> bool {
+        !matches!(
+            self,
+            Command::Policy(_)
+                | Command::Init(InitCommand::Config)
+                | Command::Completion { .. }
+                | Command::Man
+        )
+    }
+
     /// Whether the command may load a secret key or hold plaintext.
     fn handles_secrets(&self) -> bool {
         !matches!(
@@ -315,6 +330,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             remove_identity,
         } => secret_write::rotate(&ctx, &names, remove_identity.as_deref()),
         Command::Policy(PolicyCommand::List) => policy_cmd::list(&ctx),
+        Command::Policy(PolicyCommand::Validate) => policy_cmd::validate(&ctx),
         Command::Completion { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "dsenv", &mut std::io::stdout());

@@ -170,7 +170,9 @@ fn verdict(outcomes: &[(String, Outcome)]) -> Result<()> {
     match failed {
         0 => Ok(()),
         _ if policy_only => Err(Error::Reported {
-            message: "a key in the vault is below the FIPS 186-5 minimums".into(),
+            message:
+                "the vault breaks the FIPS 186-5 policy (a weak key or a refused signature digest)"
+                    .into(),
             code: ExitCode::Policy,
         }),
         _ => Err(Error::Reported {

@@ -55,13 +55,16 @@ pub fn fingerprint_hex(cert: &Cert) -> String {
 /// time, not "now": a vault must not rot because a key expired later or
 /// because a container's clock is behind (DESIGN.md, interop notes).
 pub fn signer(cert: Cert, policy: &dyn Policy) -> Result<SignerCert, CertProblem> {
+    // Every key the certificate carries, as `identity add` checks them:
+    // a weak subkey that sequoia's policy would silently skip (ElGamal)
+    // is refused by name rather than ignored.
+    for key in cert.keys() {
+        policy::check_key(key.key()).map_err(CertProblem::Policy)?;
+    }
     let reference = newest_self_signature(&cert);
     let valid = cert
         .with_policy(policy, reference)
         .map_err(|e| CertProblem::Unreadable(e.to_string()))?;
-    for key in valid.keys() {
-        policy::check_key(key.key()).map_err(CertProblem::Policy)?;
-    }
     let signing_keys: Vec<_> = valid
         .keys()
         .for_signing()

@@ -5,6 +5,7 @@ pub mod cert;
 pub mod decrypt;
 pub mod encrypt;
 pub mod policy;
+pub mod revocation;
 pub mod sign;
 pub mod signature;
 pub mod unsealed;

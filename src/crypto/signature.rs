@@ -58,7 +58,9 @@ pub fn verify(
 ) -> Result<(), SignatureProblem> {
     policy
         .signature(sig, HashAlgoSecurity::CollisionResistance)
-        .map_err(|e| SignatureProblem::WeakAlgorithm(e.to_string()))?;
+        .map_err(|e| {
+            SignatureProblem::WeakAlgorithm(format!("{} digest ({e})", sig.hash_algo()))
+        })?;
     let made_at = sig.signature_creation_time();
     let issuers = sig.get_issuers();
     let verified = signer

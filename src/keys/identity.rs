@@ -132,8 +132,24 @@ fn bad_key(source: &super::KeySource, why: &str) -> Error {
 }
 
 impl Identity {
-    /// What signs new entries.
+    /// Refuses a key under the FIPS 186-5 minimums (exit 9, rule named):
+    /// nothing it would sign could be read back by a verifier.
+    pub fn check_policy(&self) -> Result<()> {
+        for key in self.cert.keys() {
+            crate::crypto::policy::check_key(key.key()).map_err(|v| {
+                Error::Policy(format!(
+                    "{}: {}: {v}",
+                    self.fingerprint,
+                    key.key().fingerprint()
+                ))
+            })?;
+        }
+        Ok(())
+    }
+
+    /// What signs new entries; only for a key that meets the policy.
     pub fn signer(&self) -> Result<crate::crypto::sign::BoxedSigner> {
+        self.check_policy()?;
         let cannot = |e: anyhow::Error| {
             Error::key(
                 format!("{}: cannot sign: {e}", self.fingerprint),

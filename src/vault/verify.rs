@@ -13,7 +13,11 @@
 //!   `added_at` order; each secret's values are non-decreasing and not
 //!   older than the definition (this catches rollbacks and reordering,
 //!   and still accepts the layout dotsecenv's compact/upgrade write);
-//! - every data line is indexed by the header exactly once.
+//! - every data line is indexed by the header exactly once;
+//! - a secret's later value is signed by a recipient of the value before
+//!   it (every dotsecenv/dsenv write requires the writer to read the
+//!   newest value: a revoked or never-shared identity cannot re-sign it);
+//! - no entry is signed by a certificate that was revoked when it signed.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -29,6 +33,7 @@ use super::entry::{IdentityEntry, SecretEntry, ValueEntry};
 use super::timestamp;
 use super::{Located, Vault};
 use crate::crypto::cert::{self, CertProblem, SignerCert};
+use crate::crypto::revocation;
 use crate::crypto::signature::{self, CLOCK_SKEW};
 
 /// Which kind of entry a failure is about.
@@ -100,6 +105,8 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     check_identity_chain(vault, &mut failures);
     check_order(vault, &mut failures);
     failures.extend(check_signatures(vault, &signers, policy));
+    failures.extend(check_value_authors(vault));
+    failures.extend(check_revoked_signers(vault, &signers, policy));
     for s in &vault.secrets {
         failures.extend(
             s.values
@@ -472,6 +479,111 @@ fn check_one(vault: &Vault, signers: &Signers, policy: &dyn Policy, w: &Signed) 
         .and_then(|sig| signature::verify(&sig, w.hash.as_bytes(), signer, policy));
     match verified {
         Ok(()) => None,
-        Err(problem) => failure(problem.to_string()),
+        Err(problem) => failure(problem.to_string()).map(|mut f| {
+            // A SHA-1 (or other refused) digest is a policy refusal: exit 9.
+            f.policy = matches!(problem, signature::SignatureProblem::WeakAlgorithm(_));
+            f
+        }),
     }
+}
+
+/// Every write to an existing secret (store, share, revoke, forget,
+/// rotate) is made by a recipient of its newest value, so each value after
+/// the first must be signed by one of the previous value's `available_to`.
+/// Catches a value re-signed by an identity revoked from the secret (and
+/// any write after a deletion marker, which has no recipients).
+fn check_value_authors(vault: &Vault) -> Vec<Failure> {
+    let mut out = Vec::new();
+    for s in &vault.secrets {
+        for pair in s.values.windows(2) {
+            let (previous, v) = (&pair[0].entry.data, &pair[1]);
+            let signer = &v.entry.data.signed_by;
+            if !previous
+                .available_to
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(signer))
+            {
+                out.push(fail(
+                    v,
+                    EntryKind::Value,
+                    &s.key,
+                    format!(
+                        "signed by {signer}, who is not a recipient of the value before it \
+                         (line {}): revoked from or never shared this secret",
+                        pair[0].line
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Entries signed by an identity whose stored certificate was revoked at
+/// signing time. Only certificates carrying a revocation are looked at.
+fn check_revoked_signers(
+    vault: &Vault,
+    signers: &Signers,
+    policy: &(dyn Policy + Sync),
+) -> Vec<Failure> {
+    let revoked: HashMap<&str, &SignerCert> = vault
+        .identities
+        .iter()
+        .filter_map(|id| match signers.by_line.get(&id.line) {
+            Some(Some(s)) if revocation::has_revocation(&s.cert) => {
+                Some((id.entry.fingerprint.as_str(), s))
+            }
+            _ => None,
+        })
+        .collect();
+    if revoked.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut check = |line: usize, kind: EntryKind, name: &str, signed_by: &str, hex_sig: &str| {
+        let Some((_, cert)) = revoked
+            .iter()
+            .find(|(f, _)| f.eq_ignore_ascii_case(signed_by))
+        else {
+            return;
+        };
+        let bytes = hex::decode(hex_sig).unwrap_or_default();
+        let Ok(sig) = signature::parse(&bytes) else {
+            return; // reported by check_signatures
+        };
+        if let Some(why) = revocation::revoked_when_signed(&cert.cert, &sig, policy) {
+            out.push(Failure {
+                line,
+                kind,
+                name: name.into(),
+                problem: format!("signed by {signed_by} with a revoked key ({why})"),
+                policy: false,
+            });
+        }
+    };
+    for id in &vault.identities {
+        let e = &id.entry;
+        check(
+            id.line,
+            EntryKind::Identity,
+            &e.fingerprint,
+            &e.signed_by,
+            &e.signature,
+        );
+    }
+    for s in &vault.secrets {
+        let d = &s.definition;
+        check(
+            d.line,
+            EntryKind::Secret,
+            &s.key,
+            &d.entry.signed_by,
+            &d.entry.signature,
+        );
+        for v in &s.values {
+            let e = &v.entry.data;
+            check(v.line, EntryKind::Value, &s.key, &e.signed_by, &e.signature);
+        }
+    }
+    out
 }
