@@ -34,13 +34,14 @@ usage:
   just bench          # build release, then full mode with the peers found
   just bench-peers    # install the peers (benches/install-peers.sh), then full
   --quick: N up to 1000, few runs, no peers (a smoke check).
-  --peer-max-n N: time the peers only up to N secrets (dotenvx at 10000
-  secrets costs minutes to encrypt and minutes a run).
+  --peer-max-n N: time the peers only up to N secrets.
+  --dotenvx-max-n N: dotenvx only up to N (default 1000; 10000 includes it:
+  `dotenvx encrypt` of 10000 secrets took 15+ min here, and a run minutes).
   --setup-only: generate the keys, vaults and peer files, time nothing.
 Needs: python3 (stdlib only), GNU time (/usr/bin/time, else RSS has Python's
 floor), taskset (util-linux); peers: see benches/install-peers.sh. A full run
-with the peers takes ~15 min on 2 cores, most of it dotenvx at 10000 secrets
-(plus ~10 min once to encrypt that file).
+with the peers takes ~10 min on 2 cores, most of it RSA-3072 at 1000 secrets
+and dotenvx.
 """
 import argparse
 import json
@@ -445,6 +446,9 @@ def main():
     ap.add_argument("--install-peers", action="store_true", help="run benches/install-peers.sh first")
     ap.add_argument("--peers-dir", help="where install-peers.sh put the peers (default WORKDIR/peers)")
     ap.add_argument("--peer-max-n", type=int, default=max(SIZES))
+    ap.add_argument("--dotenvx-max-n", type=int, default=1000,
+                    help="dotenvx only up to N secrets (default 1000: at 10000, `dotenvx encrypt` "
+                         "takes 15+ min and each run minutes)")
     ap.add_argument("--budget", type=float, help="seconds of runs a command gets (default 10, quick 2)")
     ap.add_argument("--min-runs", type=int, default=3)
     ap.add_argument("--max-runs", type=int, help="default 30, quick 10")
@@ -505,7 +509,7 @@ def main():
         if dotenvx:
             info["versions"]["dotenvx"] = tool_version([dotenvx, "--version"], wd.env) + f" ({dotenvx})"
             info["versions"]["node"] = tool_version(["node", "--version"], wd.env)
-            dx = dotenvx_setup(wd, dotenvx, peer_sizes)
+            dx = dotenvx_setup(wd, dotenvx, [n for n in peer_sizes if n <= args.dotenvx_max_n])
         else:
             info["missing"]["dotenvx run"] = "dotenvx not found (benches/install-peers.sh; npm @dotenvx/dotenvx)"
 
