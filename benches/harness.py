@@ -380,12 +380,12 @@ def fmt_ms(s):
 
 
 def report(cells, base, info, args_line, scaling, validate_cell, json_path):
-    base_ms = statistics.median(base.walls)
+    base_s = statistics.median(base.walls)
     rows = []
     for c in cells:
         med = statistics.median(c.walls)
         rows.append({"tool": c.tool, "secrets": c.n, "argv": c.argv, "median_ms": med * 1e3,
-                     "ratio": med / base_ms,
+                     "ratio": med / base_s,
                      "peak_rss_mib": (c.rss_kib if c.rss_kib is not None else max(c.rss)) / 1024, "runs": len(c.walls),
                      "min_ms": min(c.walls) * 1e3, "max_ms": max(c.walls) * 1e3,
                      "note": ("1 run (the check run, slower than --budget)" if c.cold_only else c.note)})
@@ -428,7 +428,7 @@ def report(cells, base, info, args_line, scaling, validate_cell, json_path):
               f"({verdict} the 1 s target; {len(validate_cell.walls)} runs).")
     if json_path:
         with open(json_path, "w", encoding="utf-8") as f:
-            json.dump({"command": args_line, "machine": info, "baseline_ms": base_ms, "rows": rows},
+            json.dump({"command": args_line, "machine": info, "baseline_ms": base_s * 1e3, "rows": rows},
                       f, indent=1)
         print(f"\n(JSON: {json_path})")
 
