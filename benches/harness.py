@@ -44,6 +44,7 @@ with the peers takes ~10 min on 2 cores, most of it RSA-3072 at 1000 secrets
 and dotenvx.
 """
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -468,11 +469,20 @@ def main():
     info = machine()
     info["date"] = time.strftime("%Y-%m-%d %H:%M:%S %Z")
     info.update(budget=budget, min_runs=args.min_runs, max_runs=max_runs)
+    # Time a copy: a `cargo build` during the run would otherwise swap the binary mid-table.
     wd = Workdir(args.workdir, os.path.abspath(args.dsenv))
+    snapshot = wd.path("dsenv-under-test")
+    shutil.copy2(wd.dsenv, snapshot + ".tmp")
+    os.replace(snapshot + ".tmp", snapshot)
+    with open(snapshot, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:12]
+    built = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(os.stat(wd.dsenv).st_mtime))
+    source, wd.dsenv = wd.dsenv, snapshot
     peers_dir = os.path.abspath(args.peers_dir or wd.path("peers"))
     if args.install_peers:
         subprocess.run(["bash", os.path.join(REPO, "benches", "install-peers.sh"), peers_dir], check=True)
-    info["versions"] = {"dsenv": tool_version([wd.dsenv, "--version"], wd.env) + f" ({wd.dsenv})"}
+    info["versions"] = {"dsenv": tool_version([wd.dsenv, "--version"], wd.env)
+                        + f" ({source}, built {built}, sha256 {digest}…, timed as a copy)"}
     try:
         rev = subprocess.run(["git", "-C", REPO, "describe", "--always", "--dirty"], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL).stdout.decode().strip()
