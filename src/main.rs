@@ -8,6 +8,7 @@ use dsenv::cli::{self, Cli};
 
 fn main() {
     dsenv::crypto::size_read_buffers();
+    dsenv::crypto::quiet_library_backtraces();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -131,6 +131,29 @@ fn key_material_and_dsenv_variables_do_not_reach_the_child() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("PGP PRIVATE KEY"));
 }
 
+/// dsenv turns library backtraces off for itself; the child keeps the
+/// user's RUST_BACKTRACE and never sees dsenv's RUST_LIB_BACKTRACE.
+#[test]
+fn backtrace_settings_stay_the_users() {
+    let out = dsenv()
+        .env("RUST_BACKTRACE", "1")
+        .env_remove("RUST_LIB_BACKTRACE")
+        .args(["-v"])
+        .arg(fixture("basic/vault"))
+        .arg("--key-file")
+        .arg(key("alice"))
+        .args(["run", "--", "env", "-0"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let env = parse_env0(&out.stdout);
+    assert!(env.iter().any(|(k, v)| k == "RUST_BACKTRACE" && v == "1"));
+    assert!(
+        env.iter().all(|(k, _)| k != "RUST_LIB_BACKTRACE"),
+        "{env:?}"
+    );
+}
+
 /// dsenv sizes sequoia's read buffers through its environment variable;
 /// the child must not inherit that, but keeps a value the user set.
 #[test]
