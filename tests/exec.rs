@@ -131,22 +131,29 @@ fn key_material_and_dsenv_variables_do_not_reach_the_child() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("PGP PRIVATE KEY"));
 }
 
+/// The child's environment from `run -- env -0` on the basic vault as
+/// alice, with dsenv's own environment adjusted by `adjust` first.
+fn child_env_of_basic_run(adjust: impl FnOnce(&mut Command)) -> Vec<(String, String)> {
+    let mut cmd = dsenv();
+    adjust(&mut cmd);
+    cmd.arg("-v")
+        .arg(fixture("basic/vault"))
+        .arg("--key-file")
+        .arg(key("alice"))
+        .args(["run", "--", "env", "-0"]);
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    parse_env0(&out.stdout)
+}
+
 /// dsenv turns library backtraces off for itself; the child keeps the
 /// user's RUST_BACKTRACE and never sees dsenv's RUST_LIB_BACKTRACE.
 #[test]
 fn backtrace_settings_stay_the_users() {
-    let out = dsenv()
-        .env("RUST_BACKTRACE", "1")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .args(["-v"])
-        .arg(fixture("basic/vault"))
-        .arg("--key-file")
-        .arg(key("alice"))
-        .args(["run", "--", "env", "-0"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let env = parse_env0(&out.stdout);
+    let env = child_env_of_basic_run(|cmd| {
+        cmd.env("RUST_BACKTRACE", "1")
+            .env_remove("RUST_LIB_BACKTRACE");
+    });
     assert!(env.iter().any(|(k, v)| k == "RUST_BACKTRACE" && v == "1"));
     assert!(
         env.iter().all(|(k, _)| k != "RUST_LIB_BACKTRACE"),
@@ -159,21 +166,12 @@ fn backtrace_settings_stay_the_users() {
 #[test]
 fn read_buffer_tuning_stays_inside_dsenv() {
     let env_of = |user_value: Option<&str>| {
-        let mut cmd = dsenv();
-        cmd.env_remove("SEQUOIA_BUFFERED_READER_BUFFER");
-        if let Some(v) = user_value {
-            cmd.env("SEQUOIA_BUFFERED_READER_BUFFER", v);
-        }
-        let out = cmd
-            .args(["-v"])
-            .arg(fixture("basic/vault"))
-            .arg("--key-file")
-            .arg(key("alice"))
-            .args(["run", "--", "env", "-0"])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
-        parse_env0(&out.stdout)
+        child_env_of_basic_run(|cmd| {
+            cmd.env_remove("SEQUOIA_BUFFERED_READER_BUFFER");
+            if let Some(v) = user_value {
+                cmd.env("SEQUOIA_BUFFERED_READER_BUFFER", v);
+            }
+        })
     };
     let tuned = |env: &[(String, String)]| {
         env.iter()

@@ -26,15 +26,11 @@ pub fn standard_policy() -> StandardPolicy<'static> {
 /// and takes the variable out again so the child never sees it. Call it
 /// first thing in `main`, while the process has one thread.
 pub fn size_read_buffers() {
-    const VAR: &str = "SEQUOIA_BUFFERED_READER_BUFFER";
-    if std::env::var_os(VAR).is_some() {
-        return;
-    }
-    std::env::set_var(VAR, "4096");
-    // The size is read on first use: use a reader once, then unset.
-    use buffered_reader::BufferedReader;
-    let _ = buffered_reader::Generic::new(&b"x"[..], None).data(1);
-    std::env::remove_var(VAR);
+    // The size is read on first use: use a reader once.
+    set_for_first_read("SEQUOIA_BUFFERED_READER_BUFFER", "4096", || {
+        use buffered_reader::BufferedReader;
+        let _ = buffered_reader::Generic::new(&b"x"[..], None).data(1);
+    });
 }
 
 /// sequoia reports many expected conditions (end of input, a packet that
@@ -45,12 +41,20 @@ pub fn size_read_buffers() {
 /// panics keep theirs. Like [`size_read_buffers`], the setting is read once
 /// and the variable is taken out again. Call it first thing in `main`.
 pub fn quiet_library_backtraces() {
-    const VAR: &str = "RUST_LIB_BACKTRACE";
-    if std::env::var_os(VAR).is_some() {
+    // std reads the setting on the first capture and keeps it.
+    set_for_first_read("RUST_LIB_BACKTRACE", "0", || {
+        let _ = std::backtrace::Backtrace::capture();
+    });
+}
+
+/// Sets `var` to `value` while `first_read` makes a library read and cache
+/// it, then takes the variable out again so the child never inherits it.
+/// A value the user set is left alone. Single-threaded start-up only.
+fn set_for_first_read(var: &str, value: &str, first_read: impl FnOnce()) {
+    if std::env::var_os(var).is_some() {
         return;
     }
-    std::env::set_var(VAR, "0");
-    // std reads the setting on the first capture and keeps it.
-    let _ = std::backtrace::Backtrace::capture();
-    std::env::remove_var(VAR);
+    std::env::set_var(var, value);
+    first_read();
+    std::env::remove_var(var);
 }
