@@ -13,7 +13,6 @@ use dsenv::crypto::{sign, standard_policy};
 use dsenv::vault::author::Author;
 use dsenv::vault::canonical;
 use dsenv::vault::entry::{Entry, IdentityEntry};
-use dsenv::vault::header::Header;
 use sequoia_openpgp::parse::Parse;
 use sequoia_openpgp::serialize::MarshalInto;
 use sequoia_openpgp::Cert;
@@ -45,35 +44,6 @@ fn alice_keypair() -> sequoia_openpgp::crypto::KeyPair {
 
 fn alice() -> Author {
     Author::new(ALICE.into(), 255, Box::new(alice_keypair()))
-}
-
-fn team_lines() -> Vec<String> {
-    std::fs::read_to_string(fixture("team/vault"))
-        .unwrap()
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
-
-/// Appends `entry` and indexes it in the header; returns its line.
-fn append(lines: &mut Vec<String>, entry: Entry) -> usize {
-    let mut header = Header::parse(&lines[1]).unwrap();
-    lines.push(entry.to_line());
-    let n = lines.len();
-    match &entry {
-        Entry::Identity(e) => header.identities.push((e.fingerprint.clone(), n)),
-        Entry::Value { secret, .. } => header
-            .secrets
-            .iter_mut()
-            .find(|(k, _)| k == secret)
-            .unwrap()
-            .1
-            .values
-            .push(n),
-        Entry::Secret(_) => unreachable!("not used here"),
-    }
-    lines[1] = header.to_line();
-    n
 }
 
 /// An identity entry for `cert`, validly signed by alice: what a writer

@@ -14,7 +14,6 @@ use common::*;
 use dsenv::crypto::{sign, standard_policy};
 use dsenv::vault::author::Author;
 use dsenv::vault::entry::Entry;
-use dsenv::vault::header::Header;
 use sequoia_openpgp::parse::Parse;
 
 const ALICE: &str = "B9636EE87BBA28F466FC3F324F40E8111E73B573";
@@ -35,41 +34,6 @@ fn tsk(who: &str) -> sequoia_openpgp::Cert {
 fn author(who: &str, fpr: &str, bits: u32) -> Author {
     let pair = sign::signing_keypair(&tsk(who), &standard_policy()).unwrap();
     Author::new(fpr.to_string(), bits, Box::new(pair))
-}
-
-fn team_lines() -> Vec<String> {
-    std::fs::read_to_string(fixture("team/vault"))
-        .unwrap()
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
-
-/// Appends `entry` and indexes it in the header the way a writer would.
-fn append(lines: &mut Vec<String>, entry: Entry) -> usize {
-    let mut header = Header::parse(&lines[1]).unwrap();
-    lines.push(entry.to_line());
-    let n = lines.len();
-    match &entry {
-        Entry::Identity(e) => header.identities.push((e.fingerprint.clone(), n)),
-        Entry::Secret(e) => header.secrets.push((
-            e.key.clone(),
-            dsenv::vault::header::SecretIndex {
-                secret: n,
-                values: vec![],
-            },
-        )),
-        Entry::Value { secret, .. } => header
-            .secrets
-            .iter_mut()
-            .find(|(k, _)| k == secret)
-            .unwrap()
-            .1
-            .values
-            .push(n),
-    }
-    lines[1] = header.to_line();
-    n
 }
 
 fn refused(dir: &Path, name: &str, lines: &[String], line: usize, why: &str) -> usize {

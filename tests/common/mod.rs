@@ -5,6 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use dsenv::vault::entry::Entry;
+use dsenv::vault::header::{Header, SecretIndex};
+
 pub fn fixtures() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/dotsecenv");
     assert!(dir.is_dir(), "fixtures not found at {}", dir.display());
@@ -99,4 +102,40 @@ pub fn vaults_with_expectations() -> Vec<(PathBuf, PathBuf)> {
             fixture("bench/expected-1000.json"),
         ),
     ]
+}
+
+/// The lines of the team fixture vault, to be changed by a test.
+pub fn team_lines() -> Vec<String> {
+    std::fs::read_to_string(fixture("team/vault"))
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Appends `entry` and indexes it in the header the way a writer would.
+pub fn append(lines: &mut Vec<String>, entry: Entry) -> usize {
+    let mut header = Header::parse(&lines[1]).unwrap();
+    lines.push(entry.to_line());
+    let n = lines.len();
+    match &entry {
+        Entry::Identity(e) => header.identities.push((e.fingerprint.clone(), n)),
+        Entry::Secret(e) => header.secrets.push((
+            e.key.clone(),
+            SecretIndex {
+                secret: n,
+                values: vec![],
+            },
+        )),
+        Entry::Value { secret, .. } => header
+            .secrets
+            .iter_mut()
+            .find(|(k, _)| k == secret)
+            .unwrap()
+            .1
+            .values
+            .push(n),
+    }
+    lines[1] = header.to_line();
+    n
 }
