@@ -78,6 +78,10 @@ fn non_dumpable_while_waiting_on_the_vault_lock() {
     std::fs::write(&vault, std::fs::read(fixture("team/vault")).unwrap()).unwrap();
     std::fs::write(&key_copy, std::fs::read(key("alice")).unwrap()).unwrap();
     let as_root = nix::unistd::geteuid().is_root();
+    // As `nobody`, the binary under target/ may be out of reach (a
+    // checkout in a 0700 directory): run a copy from the test's directory.
+    let binary = dir.path().join("dsenv");
+    std::fs::copy(env!("CARGO_BIN_EXE_dsenv"), &binary).unwrap();
     if as_root {
         for p in [dir.path(), vault.as_path(), key_copy.as_path()] {
             std::os::unix::fs::chown(p, Some(65534), Some(65534)).unwrap();
@@ -89,8 +93,9 @@ fn non_dumpable_while_waiting_on_the_vault_lock() {
         FlockArg::LockExclusive,
     )
     .unwrap();
-    let mut cmd = dsenv();
-    cmd.arg("-v")
+    let mut cmd = dsenv_binary(&binary);
+    cmd.current_dir(dir.path())
+        .arg("-v")
         .arg(&vault)
         .arg("--key-file")
         .arg(&key_copy)

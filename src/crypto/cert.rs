@@ -1,6 +1,7 @@
 //! An identity's public certificate, as stored in a vault entry, and the
 //! keys it may sign with.
 
+use ed25519_dalek::VerifyingKey;
 use openpgp::cert::Cert;
 use openpgp::packet::key::{PublicParts, UnspecifiedRole};
 use openpgp::packet::Key;
@@ -8,6 +9,7 @@ use openpgp::parse::Parse;
 use openpgp::policy::Policy;
 use sequoia_openpgp as openpgp;
 
+use super::batch;
 use super::policy::{self, Violation};
 
 /// A certificate with the keys it signs with resolved once, so that
@@ -16,6 +18,8 @@ use super::policy::{self, Violation};
 pub struct SignerCert {
     pub cert: Cert,
     pub signing_keys: Vec<Key<PublicParts, UnspecifiedRole>>,
+    /// Each signing key's Ed25519 form (for batch verification), if any.
+    pub verifying_keys: Vec<Option<VerifyingKey>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +77,12 @@ pub fn signer(cert: Cert, policy: &dyn Policy) -> Result<SignerCert, CertProblem
     if signing_keys.is_empty() {
         return Err(CertProblem::NoSigningKey);
     }
-    Ok(SignerCert { cert, signing_keys })
+    let verifying_keys = signing_keys.iter().map(batch::verifying_key).collect();
+    Ok(SignerCert {
+        cert,
+        signing_keys,
+        verifying_keys,
+    })
 }
 
 fn newest_self_signature(cert: &Cert) -> std::time::SystemTime {

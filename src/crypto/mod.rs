@@ -1,6 +1,7 @@
 //! OpenPGP operations on vault entries, all through sequoia-openpgp:
 //! certificates, FIPS 186-5 policy, detached signatures and decryption.
 
+pub mod batch;
 pub mod cert;
 pub mod decrypt;
 pub mod encrypt;

@@ -3,7 +3,9 @@
 
 use std::time::{Duration, SystemTime};
 
-use openpgp::packet::Signature;
+use ed25519_dalek::VerifyingKey;
+use openpgp::packet::key::{PublicParts, UnspecifiedRole};
+use openpgp::packet::{Key, Signature};
 use openpgp::parse::Parse;
 use openpgp::policy::{HashAlgoSecurity, Policy};
 use openpgp::{Packet, PacketPile};
@@ -56,24 +58,43 @@ pub fn verify(
     signer: &SignerCert,
     policy: &dyn Policy,
 ) -> Result<(), SignatureProblem> {
-    policy
-        .signature(sig, HashAlgoSecurity::CollisionResistance)
-        .map_err(|e| {
-            SignatureProblem::WeakAlgorithm(format!("{} digest ({e})", sig.hash_algo()))
-        })?;
-    let made_at = sig.signature_creation_time();
-    let issuers = sig.get_issuers();
-    let verified = signer
-        .signing_keys
-        .iter()
-        .filter(|key| issuers.is_empty() || issuers.iter().any(|i| i.aliases(key.key_handle())))
-        .filter(|key| made_at.is_some_and(|t| key_existed_at(key.creation_time(), t)))
-        .any(|key| sig.verify_message(key, message).is_ok());
-    if verified {
+    check_policy(sig, policy)?;
+    if candidate_keys(sig, signer).any(|(key, _)| sig.verify_message(key, message).is_ok()) {
         Ok(())
     } else {
         Err(SignatureProblem::Mismatch)
     }
+}
+
+/// Refuses a signature whose digest the policy does not accept.
+pub fn check_policy(sig: &Signature, policy: &dyn Policy) -> Result<(), SignatureProblem> {
+    policy
+        .signature(sig, HashAlgoSecurity::CollisionResistance)
+        .map_err(|e| SignatureProblem::WeakAlgorithm(format!("{} digest ({e})", sig.hash_algo())))
+}
+
+/// The signer's keys that may have made `sig` (with their Ed25519 form,
+/// if any): the ones its issuer subpackets name, that existed when it
+/// was made.
+pub fn candidate_keys<'a>(
+    sig: &'a Signature,
+    signer: &'a SignerCert,
+) -> impl Iterator<
+    Item = (
+        &'a Key<PublicParts, UnspecifiedRole>,
+        &'a Option<VerifyingKey>,
+    ),
+> + 'a {
+    let made_at = sig.signature_creation_time();
+    let issuers = sig.get_issuers();
+    signer
+        .signing_keys
+        .iter()
+        .zip(&signer.verifying_keys)
+        .filter(move |(key, _)| {
+            issuers.is_empty() || issuers.iter().any(|i| i.aliases(key.key_handle()))
+        })
+        .filter(move |(key, _)| made_at.is_some_and(|t| key_existed_at(key.creation_time(), t)))
 }
 
 fn key_existed_at(key_created: SystemTime, signed_at: SystemTime) -> bool {

@@ -24,6 +24,7 @@ use std::time::Duration;
 
 use base64::Engine;
 use rayon::prelude::*;
+use sequoia_openpgp::packet::Signature;
 use sequoia_openpgp::policy::Policy;
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -32,6 +33,7 @@ use super::canonical;
 use super::entry::{IdentityEntry, SecretEntry, ValueEntry};
 use super::timestamp;
 use super::{Located, Vault};
+use crate::crypto::batch;
 use crate::crypto::cert::{self, CertProblem, SignerCert};
 use crate::crypto::revocation;
 use crate::crypto::signature::{self, CLOCK_SKEW};
@@ -446,45 +448,78 @@ fn check_signatures(
             });
         }
     }
-    work.par_iter()
-        .filter_map(|w| check_one(vault, signers, policy, w))
-        .collect()
+    let checked: Vec<Result<(Signature, &SignerCert), Failure>> = work
+        .par_iter()
+        .map(|w| check_before_signature(vault, signers, w))
+        .collect();
+    let mut failures = Vec::new();
+    let mut signed = Vec::new();
+    let mut jobs = Vec::new();
+    for (w, result) in work.iter().zip(&checked) {
+        match result {
+            Ok((signature, signer)) => {
+                signed.push(w);
+                jobs.push(batch::Job {
+                    signature,
+                    message: w.hash.as_bytes(),
+                    signer,
+                });
+            }
+            Err(failure) => failures.push(failure.clone()),
+        }
+    }
+    let verdicts = batch::verify_all(&jobs, policy);
+    for (w, verdict) in signed.into_iter().zip(verdicts) {
+        if let Err(problem) = verdict {
+            failures.push(Failure {
+                line: w.line,
+                kind: w.kind,
+                name: w.name.to_string(),
+                // A SHA-1 (or other refused) digest is a policy refusal: exit 9.
+                policy: matches!(problem, signature::SignatureProblem::WeakAlgorithm(_)),
+                problem: problem.to_string(),
+            });
+        }
+    }
+    failures
 }
 
-fn check_one(vault: &Vault, signers: &Signers, policy: &dyn Policy, w: &Signed) -> Option<Failure> {
-    let failure = |problem: String| {
-        Some(Failure {
-            line: w.line,
-            kind: w.kind,
-            name: w.name.to_string(),
-            problem,
-            policy: false,
-        })
+/// Everything about one signed entry short of the signature arithmetic:
+/// a known signer with a usable key, a matching hash, a parsable
+/// signature. Returns the signature and the certificate to check it with.
+fn check_before_signature<'a>(
+    vault: &Vault,
+    signers: &'a Signers,
+    w: &Signed,
+) -> Result<(Signature, &'a SignerCert), Failure> {
+    let failure = |problem: String| Failure {
+        line: w.line,
+        kind: w.kind,
+        name: w.name.to_string(),
+        problem,
+        policy: false,
     };
     let Some(signer_entry) = vault.identity(w.signed_by) else {
-        return failure(format!(
+        return Err(failure(format!(
             "signed by {}, which is not an identity of this vault",
             w.signed_by
-        ));
+        )));
     };
     let bits = w.own_bits.unwrap_or(signer_entry.entry.algorithm_bits);
     if canonical::digest_hex(&w.canonical, bits) != w.hash {
-        return failure("hash mismatch (the entry's fields were changed)".into());
+        return Err(failure(
+            "hash mismatch (the entry's fields were changed)".into(),
+        ));
     }
     let Some(Some(signer)) = signers.by_line.get(&signer_entry.line) else {
-        return failure(format!("signer {} has an unusable public key", w.signed_by));
+        return Err(failure(format!(
+            "signer {} has an unusable public key",
+            w.signed_by
+        )));
     };
     let bytes = hex::decode(w.signature).unwrap_or_default();
-    let verified = signature::parse(&bytes)
-        .and_then(|sig| signature::verify(&sig, w.hash.as_bytes(), signer, policy));
-    match verified {
-        Ok(()) => None,
-        Err(problem) => failure(problem.to_string()).map(|mut f| {
-            // A SHA-1 (or other refused) digest is a policy refusal: exit 9.
-            f.policy = matches!(problem, signature::SignatureProblem::WeakAlgorithm(_));
-            f
-        }),
-    }
+    let signature = signature::parse(&bytes).map_err(|p| failure(p.to_string()))?;
+    Ok((signature, signer))
 }
 
 /// Every write to an existing secret (store, share, revoke, forget,

@@ -25,7 +25,12 @@ pub fn key(person: &str) -> PathBuf {
 /// The dsenv binary with a clean environment: no DSENV_* and no key
 /// sources inherited from whoever runs the tests.
 pub fn dsenv() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dsenv"));
+    dsenv_binary(Path::new(env!("CARGO_BIN_EXE_dsenv")))
+}
+
+/// Like [`dsenv`], running the dsenv binary at `path` (a copy).
+pub fn dsenv_binary(path: &Path) -> Command {
+    let mut cmd = Command::new(path);
     for (k, _) in std::env::vars_os() {
         if k.to_string_lossy().starts_with("DSENV_") || k == "CREDENTIALS_DIRECTORY" {
             cmd.env_remove(k);
