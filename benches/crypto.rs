@@ -68,11 +68,11 @@ fn stages(c: &mut Criterion) {
 
     let vaults = [parsed];
     let surveyed = readable::survey(&vaults, &alice.fingerprint);
-    let values: Vec<ValueRef> = surveyed
+    let readable = surveyed
         .iter()
         .filter(|s| matches!(s.current, Current::Readable(_)))
-        .map(|s| readable::readable_value(&surveyed, &s.secret.key))
-        .collect();
+        .map(|s| s.secret.key.as_str());
+    let values: Vec<ValueRef> = readable::readable_values(&surveyed, readable);
     group.throughput(Throughput::Elements(values.len() as u64));
     group.bench_function("decrypt readable values", |b| {
         b.iter(|| readable::decrypt_all(black_box(&values), &alice).expect("decrypts"))

@@ -3,6 +3,8 @@
 //! Vaults are searched in order; the first vault that holds a secret
 //! decides it (like dotsecenv with several configured vaults).
 
+use std::collections::{HashMap, HashSet};
+
 use base64::Engine;
 use rayon::prelude::*;
 use secrecy::SecretBox;
@@ -23,10 +25,11 @@ pub struct Surveyed<'v> {
 /// Every secret of every vault (first vault wins a key), with the value
 /// this identity reads.
 pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut out: Vec<Surveyed> = Vec::new();
     for vault in vaults {
         for secret in &vault.secrets {
-            if out.iter().any(|s| s.secret.key == secret.key) {
+            if !seen.insert(&secret.key) {
                 continue;
             }
             out.push(Surveyed {
@@ -43,17 +46,25 @@ pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {
 /// this identity reads.
 pub type ValueRef<'v> = (&'v Vault, &'v str, &'v Located<ValueRecord>);
 
-/// The readable value of `key` in a survey. Callers plan only readable
-/// keys, so a miss is a bug.
-pub fn readable_value<'v>(surveyed: &[Surveyed<'v>], key: &str) -> ValueRef<'v> {
-    let s = surveyed
+/// The readable values of `keys` in a survey, in order. Callers plan
+/// only readable keys, so a miss is a bug.
+pub fn readable_values<'v, 'k>(
+    surveyed: &[Surveyed<'v>],
+    keys: impl IntoIterator<Item = &'k str>,
+) -> Vec<ValueRef<'v>> {
+    let by_key: HashMap<&str, &Surveyed<'v>> = surveyed
         .iter()
-        .find(|s| s.secret.key == key)
-        .expect("planned from the survey");
-    let Current::Readable(value) = s.current else {
-        unreachable!("only readable keys are planned")
-    };
-    (s.vault, s.secret.key.as_str(), value)
+        .map(|s| (s.secret.key.as_str(), s))
+        .collect();
+    keys.into_iter()
+        .map(|key| {
+            let s = by_key.get(key).expect("planned from the survey");
+            let Current::Readable(value) = s.current else {
+                unreachable!("only readable keys are planned")
+            };
+            (s.vault, s.secret.key.as_str(), value)
+        })
+        .collect()
 }
 
 /// Decrypts the given values in parallel. Fails closed: one value that

@@ -189,10 +189,7 @@ pub fn export(
     for s in &skipped {
         ctx.note(&format!("skipped {}: {}", s.key, s.reason));
     }
-    let values: Vec<_> = injections
-        .iter()
-        .map(|inj| readable::readable_value(&surveyed, &inj.key))
-        .collect();
+    let values = readable::readable_values(&surveyed, injections.iter().map(|i| i.key.as_str()));
     let plaintexts = readable::decrypt_all(&values, &identity)?;
     let mut text = Zeroizing::new(String::new());
     let mut json = serde_json::Map::new();

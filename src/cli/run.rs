@@ -130,15 +130,13 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
             });
         }
     }
-    let vaults = if use_vault {
-        ctx.verified_vaults()?
+    // The key is read while the vaults are verified (nothing is
+    // decrypted before every entry verified); a vault error comes first.
+    let (vaults, identity) = if use_vault {
+        let (vaults, identity) = rayon::join(|| ctx.verified_vaults(), || ctx.identity());
+        (vaults?, Some(identity?))
     } else {
-        Vec::new()
-    };
-    let identity = if use_vault {
-        Some(ctx.identity()?)
-    } else {
-        None
+        (Vec::new(), None)
     };
     let surveyed = identity
         .as_ref()
@@ -191,10 +189,10 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
             _ => None,
         })
         .collect();
-    let values: Vec<_> = from_vault
-        .iter()
-        .map(|&i| readable::readable_value(&surveyed, &injections[i].key))
-        .collect();
+    let values = readable::readable_values(
+        &surveyed,
+        from_vault.iter().map(|&i| injections[i].key.as_str()),
+    );
     let mut plaintexts = match &identity {
         Some(identity) => readable::decrypt_all(&values, identity)?,
         None => Vec::new(),

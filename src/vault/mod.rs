@@ -285,8 +285,8 @@ impl<'a> Indexer<'a> {
     fn build(mut self, header: Header) -> Result<Vault> {
         let mut identities = Vec::new();
         for (fpr, line) in &header.identities {
-            let field = format!("identities.{fpr}");
-            match self.entry_at(*line, &field, "identity")? {
+            let field = || format!("identities.{fpr}");
+            match self.entry_at(*line, field, "identity")? {
                 Entry::Identity(e) => identities.push(Located {
                     line: *line,
                     entry: e,
@@ -298,20 +298,20 @@ impl<'a> Indexer<'a> {
 
         let mut secrets = Vec::new();
         for (key, index) in &header.secrets {
-            let field = format!("secrets.{key}.secret");
-            let Entry::Secret(definition) = self.entry_at(index.secret, &field, "secret")? else {
+            let field = || format!("secrets.{key}.secret");
+            let Entry::Secret(definition) = self.entry_at(index.secret, field, "secret")? else {
                 unreachable!("entry_at checks the type")
             };
             let mut values = Vec::new();
             for (i, &line) in index.values.iter().enumerate() {
-                let field = format!("secrets.{key}.values[{i}]");
+                let field = || format!("secrets.{key}.values[{i}]");
                 if i > 0 && line <= index.values[i - 1] {
                     return Err(Error::format(
-                        self.at(2, Some(field)),
+                        self.at(2, Some(field())),
                         "value lines must be strictly ascending",
                     ));
                 }
-                let Entry::Value { secret, data } = self.entry_at(line, &field, "value")? else {
+                let Entry::Value { secret, data } = self.entry_at(line, field, "value")? else {
                     unreachable!("entry_at checks the type")
                 };
                 values.push(Located {
@@ -344,9 +344,15 @@ impl<'a> Indexer<'a> {
         })
     }
 
-    /// Parses the entry at `line`, which the header field `field` points at.
-    fn entry_at(&mut self, line: usize, field: &str, expected: &'static str) -> Result<Entry> {
-        let header_at = |s: &Self| s.at(2, Some(field.to_string()));
+    /// Takes the entry at `line`, which the header field `field()` (only
+    /// spelt out for an error) points at.
+    fn entry_at(
+        &mut self,
+        line: usize,
+        field: impl Fn() -> String,
+        expected: &'static str,
+    ) -> Result<Entry> {
+        let header_at = |s: &Self| s.at(2, Some(field()));
         if line < 4 || line > self.lines.len() {
             let why = format!(
                 "points at line {line}, outside the data lines 4..={}",

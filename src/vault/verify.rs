@@ -397,10 +397,29 @@ struct Signed<'a> {
     signed_by: &'a str,
     hash: &'a str,
     signature: &'a str,
-    canonical: String,
+    /// The fields the hash covers (spelt out on the worker threads).
+    covers: Covers<'a>,
     /// Bits that pick the digest: the identity's own for identity
     /// entries, the signer's otherwise.
     own_bits: Option<u32>,
+}
+
+/// An entry whose canonical text an entry hash covers.
+enum Covers<'a> {
+    Identity(&'a IdentityEntry),
+    Secret(&'a SecretEntry),
+    /// A value and the key of its secret.
+    Value(&'a ValueEntry, &'a str),
+}
+
+impl Covers<'_> {
+    fn canonical(&self) -> String {
+        match self {
+            Covers::Identity(e) => canonical::identity(e),
+            Covers::Secret(e) => canonical::secret(e),
+            Covers::Value(e, key) => canonical::value(e, key),
+        }
+    }
 }
 
 fn check_signatures(
@@ -418,7 +437,7 @@ fn check_signatures(
             signed_by: &e.signed_by,
             hash: &e.hash,
             signature: &e.signature,
-            canonical: canonical::identity(e),
+            covers: Covers::Identity(e),
             own_bits: Some(e.algorithm_bits),
         });
     }
@@ -431,7 +450,7 @@ fn check_signatures(
             signed_by: &d.signed_by,
             hash: &d.hash,
             signature: &d.signature,
-            canonical: canonical::secret(d),
+            covers: Covers::Secret(d),
             own_bits: None,
         });
         for v in &s.values {
@@ -443,7 +462,7 @@ fn check_signatures(
                 signed_by: &e.signed_by,
                 hash: &e.hash,
                 signature: &e.signature,
-                canonical: canonical::value(e, &d.key),
+                covers: Covers::Value(e, &d.key),
                 own_bits: None,
             });
         }
@@ -506,7 +525,7 @@ fn check_before_signature<'a>(
         )));
     };
     let bits = w.own_bits.unwrap_or(signer_entry.entry.algorithm_bits);
-    if canonical::digest_hex(&w.canonical, bits) != w.hash {
+    if canonical::digest_hex(&w.covers.canonical(), bits) != w.hash {
         return Err(failure(
             "hash mismatch (the entry's fields were changed)".into(),
         ));
