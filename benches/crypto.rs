@@ -1,6 +1,7 @@
 //! In-process costs of `dsenv run`'s stages, on the real fixture vaults:
-//! parse, verify every entry, decrypt the readable values, and the two
-//! floors under them (one session-key unwrap, one Ed25519 signature).
+//! parse, verify every entry, decrypt the readable values, and the
+//! floors under them (one session-key unwrap, one Ed25519 signature, and
+//! Ed25519 signatures verified in batches as `run` does).
 //!
 //! `cargo bench --offline --frozen --bench crypto` (or `just bench-crypto`).
 //! A benchmark, not a test: nothing here fails on time. Compare the
@@ -14,7 +15,7 @@ use secrecy::SecretBox;
 use sequoia_openpgp::packet::signature::SignatureBuilder;
 use sequoia_openpgp::types::SignatureType;
 
-use dsenv::crypto::{self, cert, signature};
+use dsenv::crypto::{self, batch, cert, signature};
 use dsenv::keys::identity::{self, Identity};
 use dsenv::keys::{KeyMaterial, KeySource};
 use dsenv::readable::{self, ValueRef};
@@ -148,6 +149,36 @@ fn floors(c: &mut Criterion) {
             },
             BatchSize::SmallInput,
         )
+    });
+
+    // What `run` does with a vault's signatures: 2000 by one key (1000
+    // secrets: a definition and a value each), one batch per core.
+    // Throughput is per signature.
+    let messages: Vec<String> = (0..2000).map(|i| format!("{i:064x}")).collect();
+    let sigs: Vec<_> = messages
+        .iter()
+        .map(|m| {
+            SignatureBuilder::new(SignatureType::Binary)
+                .sign_message(&mut signing_key.clone(), m.as_bytes())
+                .expect("signs")
+        })
+        .collect();
+    let jobs: Vec<batch::Job> = messages
+        .iter()
+        .zip(&sigs)
+        .map(|(m, signature)| batch::Job {
+            signature,
+            message: m.as_bytes(),
+            signer: &signer,
+        })
+        .collect();
+    group.throughput(Throughput::Elements(jobs.len() as u64));
+    group.sample_size(20);
+    group.bench_function("Ed25519 entry signatures, batched (2000)", |b| {
+        b.iter(|| {
+            let verdicts = batch::verify_all(black_box(&jobs), &policy);
+            assert!(verdicts.iter().all(Result::is_ok));
+        })
     });
     group.finish();
 }
