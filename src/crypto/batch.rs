@@ -186,20 +186,11 @@ fn recheck_if_rejected(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::crypto::{cert, sign, standard_policy};
+    use crate::crypto::{cert, fixture_key, sign, standard_policy};
     use openpgp::cert::prelude::*;
     use openpgp::crypto::KeyPair;
     use openpgp::packet::signature::SignatureBuilder;
-    use openpgp::parse::Parse;
     use std::time::{Duration, SystemTime};
-
-    fn fixture(name: &str) -> Cert {
-        let path = format!(
-            "{}/../shared/fixtures/dotsecenv/keys/{name}.sec.asc",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        Cert::from_file(path).expect("fixture key")
-    }
 
     fn keypair(tsk: &Cert) -> KeyPair {
         sign::signing_keypair(tsk, &standard_policy()).expect("signing key")
@@ -246,19 +237,19 @@ mod tests {
 
     #[test]
     fn the_fixture_ed25519_key_is_batched() {
-        let alice = signer(&fixture("alice"));
+        let alice = signer(&fixture_key("alice"));
         assert!(alice
             .signing_keys
             .iter()
             .any(|k| verifying_key(k).is_some()));
-        let (messages, sigs) = signed(&fixture("alice"), 1);
+        let (messages, sigs) = signed(&fixture_key("alice"), 1);
         let job = &jobs(&messages, &sigs, &alice)[0];
         assert!(matches!(route(job, &standard_policy()), Route::Batch(_)));
     }
 
     #[test]
     fn a_valid_set_passes_across_several_batches() {
-        let tsk = fixture("alice");
+        let tsk = fixture_key("alice");
         let alice = signer(&tsk);
         let (messages, sigs) = signed(&tsk, 200);
         let results = verify_all(&jobs(&messages, &sigs, &alice), &standard_policy());
@@ -269,7 +260,7 @@ mod tests {
     /// A batch that fails names exactly the signatures that do not verify.
     #[test]
     fn tampered_messages_are_named_one_by_one() {
-        let tsk = fixture("alice");
+        let tsk = fixture_key("alice");
         let alice = signer(&tsk);
         let (mut messages, mut sigs) = signed(&tsk, 128);
         messages[3] = b"changed".to_vec();
@@ -284,7 +275,7 @@ mod tests {
     /// Another identity's signature fails under the claimed signer.
     #[test]
     fn a_signature_by_another_key_fails() {
-        let (alice_tsk, carol_tsk) = (fixture("alice"), fixture("carol"));
+        let (alice_tsk, carol_tsk) = (fixture_key("alice"), fixture_key("carol"));
         let alice = signer(&alice_tsk);
         let (messages, mut sigs) = signed(&alice_tsk, 64);
         let (_, carols) = signed(&carol_tsk, 1);
@@ -298,7 +289,7 @@ mod tests {
     /// batched ones, with the same verdicts.
     #[test]
     fn rsa_signatures_are_verified_alongside() {
-        let (alice_tsk, bob_tsk) = (fixture("alice"), fixture("bob"));
+        let (alice_tsk, bob_tsk) = (fixture_key("alice"), fixture_key("bob"));
         let (alice, bob) = (signer(&alice_tsk), signer(&bob_tsk));
         assert!(bob.signing_keys.iter().all(|k| verifying_key(k).is_none()));
         let (a_msgs, a_sigs) = signed(&alice_tsk, 4);
@@ -315,7 +306,7 @@ mod tests {
     /// (within the clock skew dsenv allows, so the key is a candidate).
     #[test]
     fn what_sequoia_refuses_is_refused() {
-        let tsk = fixture("alice");
+        let tsk = fixture_key("alice");
         let alice = signer(&tsk);
         let mut pair = keypair(&tsk);
         let key_created = pair.public().creation_time();

@@ -59,3 +59,15 @@ fn set_for_first_read(var: &str, value: &str, first_read: impl FnOnce()) {
     first_read();
     std::env::remove_var(var);
 }
+
+/// A test-only secret key from the shared dotsecenv fixtures
+/// (`alice`, `bob`, `carol`, ...), for the crypto modules' unit tests.
+#[cfg(test)]
+pub(crate) fn fixture_key(name: &str) -> sequoia_openpgp::Cert {
+    use sequoia_openpgp::parse::Parse;
+    let path = format!(
+        "{}/../shared/fixtures/dotsecenv/keys/{name}.sec.asc",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    sequoia_openpgp::Cert::from_file(path).expect("fixture key")
+}

@@ -50,17 +50,10 @@ pub fn sign_bytes(signer: &mut dyn Signer, message: &[u8]) -> openpgp::Result<St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::crypto::{cert, decrypt::Decryptors, encrypt, signature, standard_policy};
-    use openpgp::parse::Parse;
+    use crate::crypto::{
+        cert, decrypt::Decryptors, encrypt, fixture_key, signature, standard_policy,
+    };
     use secrecy::{ExposeSecret, SecretBox};
-
-    fn fixture_key(name: &str) -> Cert {
-        let path = format!(
-            "{}/../shared/fixtures/dotsecenv/keys/{name}.sec.asc",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        Cert::from_file(path).unwrap()
-    }
 
     #[test]
     fn signatures_verify_and_fail_on_other_text() {
