@@ -54,6 +54,21 @@ pub struct Config {
     pub behavior: Behavior,
     #[serde(default)]
     pub gpg: Gpg,
+    /// dsenv's own key (dotsecenv ignores unknown keys): the root
+    /// fingerprint(s) a vault must have (see `trust::root`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust_root: Option<TrustRoot>,
+    /// dsenv's own key: refuse a vault with no pinned root.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust_strict: Option<bool>,
+}
+
+/// `trust_root: FPR` or `trust_root: [FPR, ...]`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum TrustRoot {
+    One(String),
+    Many(Vec<String>),
 }
 
 impl Config {
@@ -80,6 +95,8 @@ impl Config {
             gpg: Gpg {
                 program: Some("PATH".into()),
             },
+            trust_root: None,
+            trust_strict: None,
         }
     }
 
@@ -105,6 +122,20 @@ impl Config {
                 };
                 curve_ok && bits >= a.min_bits
             })
+    }
+
+    /// The `trust_root:` fingerprints (one, or a list; commas split too).
+    pub fn trust_roots(&self) -> Vec<String> {
+        let items = match &self.trust_root {
+            None => return vec![],
+            Some(TrustRoot::One(one)) => vec![one.clone()],
+            Some(TrustRoot::Many(many)) => many.clone(),
+        };
+        items
+            .iter()
+            .flat_map(|i| i.split(','))
+            .map(str::to_string)
+            .collect()
     }
 
     /// The configured vault paths, `~` expanded.
@@ -225,11 +256,16 @@ mod tests {
 
     #[test]
     fn reads_what_dotsecenv_writes_and_round_trips() {
-        let yaml = "approved_algorithms:\n  - algo: ECC\n    curves:\n      - P-384\n      - P-521\n    min_bits: 384\n  - algo: RSA\n    min_bits: 2048\nlogin:\n  fingerprint: B963\n  added_at: 2026-11-28T06:25:06Z\n  hash: ab\n  signature: cd\nvault:\n  - .dotsecenv/vault\nbehavior:\n  restrict_to_configured_vaults: true\ngpg:\n  program: PATH\nfuture_key: 1\n";
+        let yaml = "approved_algorithms:\n  - algo: ECC\n    curves:\n      - P-384\n      - P-521\n    min_bits: 384\n  - algo: RSA\n    min_bits: 2048\nlogin:\n  fingerprint: B963\n  added_at: 2026-11-28T06:25:06Z\n  hash: ab\n  signature: cd\nvault:\n  - .dotsecenv/vault\nbehavior:\n  restrict_to_configured_vaults: true\ngpg:\n  program: PATH\nfuture_key: 1\ntrust_root:\n  - B9636EE87BBA28F466FC3F324F40E8111E73B573\ntrust_strict: true\n";
         let c: Config = serde_yaml_ng::from_str(yaml).unwrap();
         assert_eq!(c.approved_algorithms.len(), 2);
         assert_eq!(c.login.as_ref().unwrap().fingerprint, "B963");
         assert_eq!(c.behavior.restrict_to_configured_vaults, Some(true));
+        assert_eq!(
+            c.trust_roots(),
+            ["B9636EE87BBA28F466FC3F324F40E8111E73B573"]
+        );
+        assert_eq!(c.trust_strict, Some(true));
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("sub/config");
         save(&p, &c).unwrap();

@@ -59,6 +59,14 @@ pub enum Error {
     #[error("{0}")]
     Validation(String),
 
+    /// The vault's root identity is not the pinned one, or strict mode
+    /// found no pin (exit 6, like any other validation failure).
+    #[error("{message}")]
+    Trust {
+        message: String,
+        hint: Option<String>,
+    },
+
     /// A failure whose details were already printed (e.g. by `validate`).
     #[error("{message}")]
     Reported { message: String, code: ExitCode },
@@ -113,7 +121,9 @@ impl Error {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Error::Vault { .. } => ExitCode::Vault,
-            Error::Format { .. } | Error::Validation(_) => ExitCode::Validation,
+            Error::Format { .. } | Error::Validation(_) | Error::Trust { .. } => {
+                ExitCode::Validation
+            }
             Error::Reported { code, .. } => *code,
             Error::Key { .. } => ExitCode::Crypto,
             Error::Auth { .. } => ExitCode::Auth,
@@ -135,6 +145,7 @@ impl Error {
             Error::Vault { hint, .. }
             | Error::Key { hint, .. }
             | Error::Auth { hint, .. }
+            | Error::Trust { hint, .. }
             | Error::Denied { hint, .. } => hint.clone(),
             Error::Format { .. } | Error::Validation(_) => Some(
                 "the vault was changed outside dsenv or dotsecenv, or is damaged; \

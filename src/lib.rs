@@ -17,4 +17,5 @@ pub mod launch;
 pub mod policy_dir;
 pub mod readable;
 pub mod sources;
+pub mod trust;
 pub mod vault;

@@ -31,7 +31,12 @@ fn child_killed_by_a_signal_reports_128_plus_n_to_a_shell() {
         fixture("basic/vault").display(),
         key("alice").display()
     );
-    let out = Command::new("sh").arg("-c").arg(script).output().unwrap();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .env("XDG_DATA_HOME", data_home())
+        .output()
+        .unwrap();
     assert_eq!(stdout(&out).trim(), "137");
 }
 
@@ -239,7 +244,12 @@ fn child_cannot_dump_core_by_default() {
         fixture("basic/vault").display(),
         key("alice").display()
     );
-    let out = Command::new("sh").arg("-c").arg(script).output().unwrap();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .env("XDG_DATA_HOME", data_home())
+        .output()
+        .unwrap();
     assert_eq!(stdout(&out), "1024\n0\n", "{}", stderr(&out));
 }
 

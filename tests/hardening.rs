@@ -27,6 +27,7 @@ fn non_dumpable_and_no_core_files_right_before_execve() {
         .arg("--key-file")
         .arg(key("alice"))
         .args(["run", "--", "true"])
+        .env("XDG_DATA_HOME", data_home())
         .env("DSENV_TEST_PROBE", "1")
         .env_remove("DSENV_KEY")
         .env_remove("DSENV_KEY_FILE")
@@ -102,6 +103,7 @@ fn non_dumpable_while_waiting_on_the_vault_lock() {
         .env("DSENV_LOCK_TIMEOUT", "30")
         .env("HOME", dir.path())
         .env("XDG_CONFIG_HOME", dir.path())
+        .env("XDG_DATA_HOME", dir.path())
         .args(["secret", "forget", "SHARED_ALL"])
         .stderr(Stdio::piped());
     if as_root {

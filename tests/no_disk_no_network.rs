@@ -34,24 +34,51 @@ fn run_opens_no_socket_and_no_file_for_writing() {
         eprintln!("skipped: strace is not installed");
         return;
     }
+    // `run` of a vault whose root is pinned writes nothing. Pinned by the
+    // first-use record (data_home() has it for the fixtures: read, never
+    // written) or by DSENV_TRUST_ROOT (the record is not even read). The
+    // first run of an unpinned vault writes the record: trust_root.rs.
+    let team = dsenv::vault::Vault::load(&fixture("team/vault")).unwrap();
+    let root = team.identities[0].entry.fingerprint.clone();
+    let fresh = tempfile::tempdir().unwrap();
+    for (pin, data_home, trust_root) in [
+        ("record", data_home(), None),
+        ("DSENV_TRUST_ROOT", fresh.path(), Some(root.as_str())),
+    ] {
+        let trace = traced_run(data_home, trust_root);
+        let reads_record = trace.lines().any(|l| l.contains("known_vaults"));
+        assert_eq!(reads_record, trust_root.is_none(), "{pin}: {trace}");
+        assert_no_writes(pin, &trace);
+    }
+}
+
+fn traced_run(data_home: &std::path::Path, trust_root: Option<&str>) -> String {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("trace.log");
-    let out = Command::new("strace")
-        .args(["-f", "-qq", "-e", "trace=%network,open,openat,openat2,creat,truncate,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat", "-o"])
+    let mut cmd = Command::new("strace");
+    cmd.args(["-f", "-qq", "-e", "trace=%network,open,openat,openat2,creat,truncate,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat", "-o"])
         .arg(&log)
         .arg(env!("CARGO_BIN_EXE_dsenv"))
         .arg("-v").arg(fixture("team/vault"))
         .arg("--key-file").arg(key("bob"))
         .args(["run", "--", "sh", "-c", "test -n \"$SHARED_ALL\""])
         .env_remove("DSENV_KEY")
-        .output()
-        .unwrap();
+        .env_remove("DSENV_TRUST_ROOT")
+        .env("HOME", data_home)
+        .env("XDG_DATA_HOME", data_home);
+    if let Some(root) = trust_root {
+        cmd.env("DSENV_TRUST_ROOT", root);
+    }
+    let out = cmd.output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let trace = std::fs::read_to_string(&log).unwrap();
+    std::fs::read_to_string(&log).unwrap()
+}
+
+fn assert_no_writes(pin: &str, trace: &str) {
     let calls: Vec<&str> = trace.lines().collect();
     assert!(
         calls.iter().any(|l| l.contains("team/vault")),
-        "the trace should show the vault being read:\n{trace}"
+        "{pin}: the trace should show the vault being read:\n{trace}"
     );
     let network: Vec<&&str> = calls
         .iter()
@@ -68,7 +95,7 @@ fn run_opens_no_socket_and_no_file_for_writing() {
             .any(|c| l.contains(c))
         })
         .collect();
-    assert!(network.is_empty(), "network calls: {network:?}");
+    assert!(network.is_empty(), "{pin}: network calls: {network:?}");
     let writes: Vec<&&str> = calls
         .iter()
         .filter(|l| {
@@ -78,7 +105,7 @@ fn run_opens_no_socket_and_no_file_for_writing() {
                     .any(|f| l.contains(f))
         })
         .collect();
-    assert!(writes.is_empty(), "opens for writing: {writes:?}");
+    assert!(writes.is_empty(), "{pin}: opens for writing: {writes:?}");
     let changes: Vec<&&str> = calls
         .iter()
         .filter(|l| {
@@ -87,5 +114,8 @@ fn run_opens_no_socket_and_no_file_for_writing() {
                 .any(|c| l.contains(c))
         })
         .collect();
-    assert!(changes.is_empty(), "file system changes: {changes:?}");
+    assert!(
+        changes.is_empty(),
+        "{pin}: file system changes: {changes:?}"
+    );
 }

@@ -62,6 +62,7 @@ fn as_pid_1_the_app_is_pid_1_gets_sigterm_and_its_code_is_the_exit_code() {
     );
     let mut container = dsenv_free_command("unshare")
         .args(["--pid", "--fork", "--mount-proc", "sh", "-c", &script])
+        .env("XDG_DATA_HOME", data_home())
         .env("APP_STOP_CODE", "42")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -249,7 +250,9 @@ fn validate_on_a_tty(no_color: bool) -> Option<String> {
         fixture("basic/vault").display()
     );
     let mut cmd = Command::new("script");
-    cmd.args(["-qec", &inner, "/dev/null"]).stdin(Stdio::null());
+    cmd.args(["-qec", &inner, "/dev/null"])
+        .env("XDG_DATA_HOME", data_home())
+        .stdin(Stdio::null());
     if no_color {
         cmd.env("NO_COLOR", "1");
     } else {

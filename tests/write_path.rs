@@ -546,6 +546,7 @@ fn a_second_writer_waits_for_the_lock_and_times_out_clearly() {
         .arg("--key-file")
         .arg(key("alice"))
         .env("DSENV_LOCK_TIMEOUT", "20")
+        .env("XDG_DATA_HOME", data_home())
         .args(["secret", "forget", "DATABASE_URL"])
         .stderr(Stdio::piped())
         .spawn()
@@ -725,6 +726,7 @@ fn a_value_is_never_read_from_a_terminal() {
     // `script` gives the command a pseudo-terminal as stdin.
     let out = std::process::Command::new("script")
         .args(["-qec", &inner, "/dev/null"])
+        .env("XDG_DATA_HOME", data_home())
         .stdin(Stdio::null())
         .output()
         .unwrap();
@@ -955,6 +957,7 @@ fn a_full_disk_fails_cleanly_and_leaves_the_vault() {
     );
     let out = std::process::Command::new("unshare")
         .args(["-m", "sh", "-c", &script])
+        .env("XDG_DATA_HOME", data_home())
         .output()
         .unwrap();
     let text = format!("{}{}", stdout(&out), stderr(&out));

@@ -9,7 +9,9 @@ use crate::crypto;
 use crate::error::{Error, Result};
 use crate::keys::{self, identity::Identity, KeyLookup};
 use crate::policy_dir::{self, Policy};
+use crate::trust::root::{self, Verdict};
 use crate::vault::verify::{self, Report};
+use crate::vault::write::Writer;
 use crate::vault::Vault;
 
 pub const DEFAULT_VAULT: &str = ".dotsecenv/vault";
@@ -23,6 +25,8 @@ pub struct Context {
     config: Option<Config>,
     /// The system policy directory's fragments, when it exists.
     policy: Option<Policy>,
+    /// The pinned root(s), strict mode and the first-use record.
+    pub trust: root::Settings,
     pub key_file: Option<PathBuf>,
     pub identity: Option<String>,
     pub json: bool,
@@ -54,12 +58,14 @@ impl Context {
                 eprintln!("dsenv: {note}");
             }
         }
+        let trust = root::Settings::new(&cli.trust_root, config.as_ref(), &config_path)?;
         Ok(Context {
             vaults,
             vault_given,
             config_path,
             config,
             policy,
+            trust,
             key_file: cli.key_file.clone(),
             identity: cli.identity.clone().or(login),
             json: cli.json,
@@ -136,9 +142,38 @@ impl Context {
             if !report.is_valid() {
                 return Err(self.refuse(&vault, &report));
             }
+            self.check_trust(&vault)?;
             out.push(vault);
         }
         Ok(out)
+    }
+
+    /// Checks a verified vault's root against the pin (exit 6 if it is not
+    /// the pinned one); on first use records it and says so, once.
+    pub fn check_trust(&self, vault: &Vault) -> Result<()> {
+        match self.trust.check(vault)? {
+            Verdict::FirstUse(known) => self.say(&root::first_use_notice(
+                &vault.path,
+                &known,
+                &self.trust.record_file,
+            )),
+            Verdict::Pinned(pin) => self.note(&format!(
+                "{}: root {} pinned by {}",
+                vault.path.display(),
+                root::root_of(vault).unwrap_or_default(),
+                pin.source
+            )),
+            Verdict::NoRoot => {}
+        }
+        Ok(())
+    }
+
+    /// Locks the write vault, verifies it and checks its root: writers
+    /// never append to a vault whose root is not trusted.
+    pub fn open_writer(&self) -> Result<Writer> {
+        let writer = Writer::open(self.write_vault()?, &crypto::standard_policy())?;
+        self.check_trust(&writer.vault)?;
+        Ok(writer)
     }
 
     fn refuse(&self, vault: &Vault, report: &Report) -> Error {

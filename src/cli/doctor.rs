@@ -45,6 +45,9 @@ pub fn doctor(ctx: &Context) -> Result<()> {
     let identity = key_checks(ctx, &mut checks);
     for path in &ctx.vaults {
         checks.extend(vault_checks(path, identity.as_ref()));
+        if let Ok(vault) = Vault::load(path) {
+            checks.push(trust_check(ctx, &vault));
+        }
     }
     checks.push(mlock_check());
     checks.push(ok(
@@ -213,6 +216,44 @@ fn vault_checks(path: &std::path::Path, identity: Option<&Identity>) -> Vec<Chec
         }
     }
     out
+}
+
+/// The vault's root and the pin it is checked against, with where the pin
+/// came from (flag, environment, configuration, first-use record, none).
+/// Changes nothing: doctor never records a root.
+fn trust_check(ctx: &Context, vault: &Vault) -> Check {
+    let name = format!("trust {}", vault.path.display());
+    let Some(root) = crate::trust::root::root_of(vault) else {
+        return ok(
+            &name,
+            "no identity yet, so no root; it is recorded when the first identity is added".into(),
+        );
+    };
+    match ctx.trust.pin_for(&vault.path) {
+        Err(e) => problem(&name, e.to_string(), e.hint().unwrap_or_default()),
+        Ok(Some(pin)) if pin.allows(root) => {
+            ok(&name, format!("root {root}, pinned by {}", pin.source))
+        }
+        Ok(Some(pin)) => problem(
+            &name,
+            format!("root {root} is not the pinned root {} ({})", pin.roots.join(","), pin.source),
+            "restore the vault from git; if the root changed deliberately, re-pin with `dsenv vault trust FPR`",
+        ),
+        Ok(None) => match &ctx.trust.strict {
+            Some(why) => problem(
+                &name,
+                format!("root {root}, not pinned, and strict mode is on ({why})"),
+                format!("pin it after checking it with the vault's owner: DSENV_TRUST_ROOT={root}"),
+            ),
+            None => ok(
+                &name,
+                format!(
+                    "root {root}, not pinned yet: the first run records it in {}",
+                    ctx.trust.record_file.display()
+                ),
+            ),
+        },
+    }
 }
 
 fn mlock_check() -> Check {

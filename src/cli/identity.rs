@@ -107,7 +107,7 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
     let facts = KeyFacts::of(&cert)?;
     check_approved(ctx, &cert, &facts)?;
     let identity = ctx.identity()?;
-    let mut writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    let mut writer = ctx.open_writer()?;
     let fingerprint = cert.fingerprint().to_hex();
     if writer.vault.identity(&fingerprint).is_some() {
         return ctx.say_ok(&format!(

@@ -69,7 +69,7 @@ pub fn import(
         planned.push((key, v.value));
     }
     let identity = ctx.identity()?;
-    let mut writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    let mut writer = ctx.open_writer()?;
     let mut me = author(&mut writer, &identity)?;
     let mut shared_with = Vec::new();
     for fpr in share {

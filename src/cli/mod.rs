@@ -12,6 +12,7 @@ pub mod run;
 pub mod secret;
 pub mod secret_write;
 pub mod style;
+pub mod trust_cmd;
 pub mod validate;
 pub mod vault_cmd;
 
@@ -58,6 +59,12 @@ pub struct Cli {
         hide_env_values = true
     )]
     pub identity: Option<String>,
+
+    /// Trust a vault only if its root identity is FPR (repeatable or
+    /// comma-separated; overrides DSENV_TRUST_ROOT, the configuration and
+    /// the first-use record for this invocation)
+    #[arg(long, value_name = "FPR", value_delimiter = ',', global = true)]
+    pub trust_root: Vec<String>,
 
     /// Print machine-readable JSON
     #[arg(long, global = true)]
@@ -238,6 +245,17 @@ pub enum VaultCommand {
     /// Rewrite a version 1 vault as version 2 (atomic rewrite)
     #[command(after_help = "Example:\n  dsenv -v old.vault vault upgrade")]
     Upgrade,
+    /// Record the vault's current root identity as trusted (re-pin after a deliberate change)
+    #[command(
+        after_help = "Verifies the vault, then records its root in the first-use record \
+            ($XDG_DATA_HOME/dsenv/known_vaults), replacing the one recorded before. \
+            With FPR, refuses (exit 6) unless the vault's root is FPR.\n\n\
+            Example:\n  dsenv -v .dotsecenv/vault vault trust B9636EE87BBA28F466FC3F324F40E8111E73B573"
+    )]
+    Trust {
+        /// The root fingerprint you expect (checked with the vault's owner)
+        fingerprint: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -269,7 +287,10 @@ impl Command {
                 | Command::Completion { .. }
                 | Command::Man
                 | Command::Vault(
-                    VaultCommand::Describe | VaultCommand::Compact | VaultCommand::Upgrade
+                    VaultCommand::Describe
+                        | VaultCommand::Compact
+                        | VaultCommand::Upgrade
+                        | VaultCommand::Trust { .. }
                 )
         )
     }
@@ -344,5 +365,8 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         }
         Command::Vault(VaultCommand::Compact) => vault_cmd::compact(&ctx),
         Command::Vault(VaultCommand::Upgrade) => vault_cmd::upgrade(&ctx),
+        Command::Vault(VaultCommand::Trust { fingerprint }) => {
+            trust_cmd::trust(&ctx, fingerprint.as_deref())
+        }
     }
 }

@@ -34,6 +34,13 @@ use crate::vault::select::Current;
         names (e.g. with dots) are skipped (see --verbose). With --secenv, exactly the\n\
         secrets that file names, under the names it gives. DSENV_* variables are never\n\
         passed on. With only file sources and no vault, no key is needed.\n\n\
+        Trust: the vault's root identity (its first identity) must be the pinned one:\n\
+        --trust-root FPR, else DSENV_TRUST_ROOT, else the configuration's trust_root:,\n\
+        else the root this machine recorded on first use ($XDG_DATA_HOME/dsenv/known_vaults,\n\
+        said once on stderr). Another root: exit 6, nothing runs; re-pin a deliberate\n\
+        change with `dsenv vault trust FPR`. DSENV_TRUST_STRICT=1 (or trust_strict: true)\n\
+        refuses a vault with no pin instead of recording it; use it with\n\
+        DSENV_TRUST_ROOT in CI. A pinned vault's run writes no file.\n\n\
         dsenv then execs COMMAND: same PID, signals go straight to it, its exit code is\n\
         dsenv's (126: not executable, 127: not found).\n\n\
         Examples:\n  \

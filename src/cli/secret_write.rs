@@ -48,7 +48,7 @@ fn key_of(name: &str) -> Result<String> {
 
 fn open(ctx: &Context) -> Result<(Writer, Identity)> {
     let identity = ctx.identity()?;
-    let writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    let writer = ctx.open_writer()?;
     Ok((writer, identity))
 }
 

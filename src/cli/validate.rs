@@ -18,7 +18,8 @@ pub fn failure_line(f: &Failure) -> String {
 }
 
 enum Outcome {
-    Checked(Box<Vault>, Report),
+    /// Verified; with the trust refusal of a vault whose entries all verify.
+    Checked(Box<Vault>, Report, Option<Error>),
     Unreadable(Error),
 }
 
@@ -31,7 +32,11 @@ pub fn validate(ctx: &Context) -> Result<()> {
             let outcome = match Vault::load(path) {
                 Ok(vault) => {
                     let report = verify::verify(&vault, &policy);
-                    Outcome::Checked(Box::new(vault), report)
+                    let trust = match report.is_valid() {
+                        true => ctx.check_trust(&vault).err(),
+                        false => None,
+                    };
+                    Outcome::Checked(Box::new(vault), report, trust)
                 }
                 Err(e) => Outcome::Unreadable(e),
             };
@@ -44,7 +49,7 @@ pub fn validate(ctx: &Context) -> Result<()> {
     } else {
         print_text(&outcomes);
     }
-    verdict(&outcomes)
+    verdict(outcomes)
 }
 
 fn print_text(outcomes: &[(String, Outcome)]) {
@@ -57,7 +62,7 @@ fn print_text(outcomes: &[(String, Outcome)]) {
         }
         match outcome {
             Outcome::Unreadable(e) => println!("{bad} Vault header: {e}"),
-            Outcome::Checked(vault, report) => {
+            Outcome::Checked(vault, report, trust) => {
                 println!(
                     "{good} Vault header: valid (version {})",
                     vault.header.version
@@ -85,6 +90,9 @@ fn print_text(outcomes: &[(String, Outcome)]) {
                 );
                 for f in report.failures_of(EntryKind::Line) {
                     println!("{bad} {}", failure_line(f));
+                }
+                if let Some(e) = trust {
+                    println!("{bad} Root identity: {e}");
                 }
             }
         }
@@ -123,11 +131,12 @@ fn print_json(outcomes: &[(String, Outcome)]) {
                 "path": path, "valid": false,
                 "header": { "valid": false, "error": e.to_string() },
             }),
-            Outcome::Checked(vault, report) => {
+            Outcome::Checked(vault, report, trust) => {
                 let count = |kind| report.failures_of(kind).count();
                 json!({
                     "path": path,
-                    "valid": report.is_valid(),
+                    "valid": report.is_valid() && trust.is_none(),
+                    "trust": trust.as_ref().map(|e| e.to_string()),
                     "header": { "valid": true, "version": vault.header.version },
                     "identities": { "total": report.identities, "failures": count(EntryKind::Identity) },
                     "secrets": { "total": report.secrets, "failures": count(EntryKind::Secret) },
@@ -145,7 +154,7 @@ fn print_json(outcomes: &[(String, Outcome)]) {
     );
 }
 
-fn verdict(outcomes: &[(String, Outcome)]) -> Result<()> {
+fn verdict(outcomes: Vec<(String, Outcome)>) -> Result<()> {
     let mut policy_only = true;
     let mut failed = 0;
     for (_, outcome) in outcomes {
@@ -160,10 +169,13 @@ fn verdict(outcomes: &[(String, Outcome)]) -> Result<()> {
                 failed += 1;
                 policy_only = false;
             }
-            Outcome::Checked(_, r) if !r.is_valid() => {
+            Outcome::Checked(_, r, _) if !r.is_valid() => {
                 failed += 1;
                 policy_only &= r.only_policy_failures();
             }
+            // The entries verify but the root is not the pinned one: the
+            // refusal itself (vault, roots, how to re-pin) is the error.
+            Outcome::Checked(_, _, Some(trust)) => return Err(trust),
             Outcome::Checked(..) => {}
         }
     }

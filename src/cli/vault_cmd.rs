@@ -93,7 +93,7 @@ pub fn describe(ctx: &Context) -> Result<()> {
 /// `vault compact`: drops forgotten secrets and superseded values, keeping
 /// for each secret the newest value that a vault identity can read.
 pub fn compact(ctx: &Context) -> Result<()> {
-    let writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    let writer = ctx.open_writer()?;
     let vault = &writer.vault;
     let is_member = |fpr: &String| vault.identity(fpr).is_some();
     let kept = |s: &SecretRecord| -> Option<Vec<Located<ValueRecord>>> {
@@ -116,7 +116,7 @@ pub fn compact(ctx: &Context) -> Result<()> {
 /// `vault upgrade`: rewrites a version 1 vault as version 2; entries are
 /// copied byte for byte, so every signature stays valid.
 pub fn upgrade(ctx: &Context) -> Result<()> {
-    let writer = Writer::open(ctx.write_vault()?, &crypto::standard_policy())?;
+    let writer = ctx.open_writer()?;
     if writer.vault.header.version == 2 {
         return ctx.say_ok("the vault is already version 2; nothing changed");
     }

@@ -29,6 +29,9 @@ pub fn dsenv() -> Command {
 }
 
 /// Like [`dsenv`], running the dsenv binary at `path` (a copy).
+///
+/// HOME and XDG_DATA_HOME point at [`data_home`], so the first-use record
+/// never lands in the real home (a test may set them again to differ).
 pub fn dsenv_binary(path: &Path) -> Command {
     let mut cmd = Command::new(path);
     for (k, _) in std::env::vars_os() {
@@ -36,8 +39,59 @@ pub fn dsenv_binary(path: &Path) -> Command {
             cmd.env_remove(k);
         }
     }
+    cmd.env("HOME", data_home())
+        .env("XDG_DATA_HOME", data_home());
     cmd.stdin(Stdio::null());
     cmd
+}
+
+/// This test process's HOME and XDG_DATA_HOME for dsenv: a directory
+/// under target/tmp whose first-use record already holds the root of
+/// every fixture vault (as on a machine that has used them), so that tests
+/// running in parallel on the same fixture see no first-use notice. A
+/// vault a test makes in its own temporary directory is new here: its
+/// first command records it.
+pub fn data_home() -> &'static Path {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir =
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("home-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let record = dir.join("dsenv/known_vaults");
+        let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        for vault in vault_files(&fixtures())
+            .into_iter()
+            .chain(vault_files(&examples))
+        {
+            let root = match dsenv::vault::Vault::load(&vault) {
+                Ok(v) => v.identities.first().map(|i| i.entry.fingerprint.clone()),
+                Err(_) => None,
+            };
+            if let Some(root) = root {
+                let canonical = std::fs::canonicalize(&vault).unwrap();
+                dsenv::trust::known::record_root(&record, &canonical, &root).unwrap();
+            }
+        }
+        dir
+    })
+}
+
+/// Files under `dir` that start like a vault.
+fn vault_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            out.extend(vault_files(&p));
+        } else if std::fs::read(&p).is_ok_and(|b| b.starts_with(b"# === VAULT HEADER")) {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// `dsenv -v VAULT --key-file KEY ARGS...`
