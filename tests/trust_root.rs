@@ -177,10 +177,17 @@ fn a_machine_that_used_the_vault_refuses_a_wholesale_replacement() {
     assert!(hint.contains(&format!("vault trust {MALLORY}")), "{hint}");
     assert!(!stderr(&out).contains(EVIL));
 
-    // validate and a write refuse it too, and the write changes nothing.
+    // validate, secret get, export and a write refuse it too, and the
+    // write changes nothing.
     let out = alice.out(&vault, "alice", &["validate"]);
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
     assert!(stdout(&out).contains("Root identity:"), "{}", stdout(&out));
+    for args in [&["secret", "get", "DATABASE_URL"][..], &["export"]] {
+        let out = alice.out(&vault, "alice", args);
+        assert_eq!(out.status.code(), Some(6), "{args:?}: {}", stderr(&out));
+        assert!(!stdout(&out).contains(EVIL), "{args:?}");
+        refusal(&out);
+    }
     let mut store = alice.cmd(&vault, "alice", &["secret", "store", "NEW"]);
     let out = output_with_stdin(&mut store, b"v");
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
