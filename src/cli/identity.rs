@@ -12,10 +12,8 @@ use sequoia_openpgp as openpgp;
 use super::context::Context;
 use super::membership::author;
 use crate::config;
-use crate::crypto;
 use crate::error::{Error, Result};
 use crate::vault::author::KeyFacts;
-use crate::vault::write::Writer;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum Algo {

@@ -17,7 +17,6 @@ use crate::readable;
 use crate::sources::{dotenv, dotenv_vault, Variable};
 use crate::vault::names;
 use crate::vault::select::Current;
-use crate::vault::write::Writer;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum Format {
