@@ -104,6 +104,11 @@ fn non_dumpable_while_waiting_on_the_vault_lock() {
         .env("HOME", dir.path())
         .env("XDG_CONFIG_HOME", dir.path())
         .env("XDG_DATA_HOME", dir.path())
+        // Pinned, so `nobody` needs no first-use record (dir/dsenv is the binary).
+        .env(
+            "DSENV_TRUST_ROOT",
+            "B9636EE87BBA28F466FC3F324F40E8111E73B573",
+        )
         .args(["secret", "forget", "SHARED_ALL"])
         .stderr(Stdio::piped());
     if as_root {
