@@ -42,6 +42,24 @@ pub struct Gpg {
     pub program: Option<String>,
 }
 
+/// dsenv's own settings (dotsecenv ignores the `dsenv:` key).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct DsenvSettings {
+    /// Denylisted variables `run` may set from its sources anyway
+    /// (`run --allow-var`); `DSENV_*` cannot be allowed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow_vars: Vec<String>,
+    /// A denylisted variable in a source fails `run` (as `--strict`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub strict: bool,
+}
+
+impl DsenvSettings {
+    fn is_empty(&self) -> bool {
+        self == &DsenvSettings::default()
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Config {
     #[serde(default)]
@@ -54,6 +72,8 @@ pub struct Config {
     pub behavior: Behavior,
     #[serde(default)]
     pub gpg: Gpg,
+    #[serde(default, skip_serializing_if = "DsenvSettings::is_empty")]
+    pub dsenv: DsenvSettings,
 }
 
 impl Config {
@@ -80,6 +100,7 @@ impl Config {
             gpg: Gpg {
                 program: Some("PATH".into()),
             },
+            dsenv: DsenvSettings::default(),
         }
     }
 
