@@ -60,7 +60,10 @@ pub fn require_member(vaults: &[Vault], fingerprint: &str) -> Result<()> {
 
 /// "identity FPR is not a member of VAULT, VAULT".
 pub fn not_a_member(vaults: &[Vault], fingerprint: &str) -> String {
-    let paths: Vec<String> = vaults.iter().map(|v| v.path.display().to_string()).collect();
+    let paths: Vec<String> = vaults
+        .iter()
+        .map(|v| v.path.display().to_string())
+        .collect();
     format!(
         "identity {fingerprint} is not a member of {} (no identity entry for it)",
         if paths.is_empty() {

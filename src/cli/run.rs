@@ -224,7 +224,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
             };
             let keys = readable_keys(ctx, &surveyed, &identity.fingerprint);
             if keys.is_empty() && args.only.is_none() && args.require.is_empty() {
-                reads_nothing(ctx, &args, &surveyed, &identity.fingerprint)?;
+                reads_nothing(&args, &surveyed, &identity.fingerprint)?;
             }
             let (injections, skipped) = env::plan(&keys, &opts).expect("no --only here");
             for s in &skipped {
@@ -315,7 +315,9 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
 fn membership(ctx: &Context, args: &RunArgs, vaults: &[Vault], fingerprint: &str) -> Result<()> {
     match readable::require_member(vaults, fingerprint) {
         Err(e) if args.allow_missing => {
-            ctx.warn(&format!("{e}; running without the vault's secrets (--allow-missing)"));
+            ctx.warn(&format!(
+                "{e}; running without the vault's secrets (--allow-missing)"
+            ));
             Ok(())
         }
         other => other,
@@ -324,12 +326,7 @@ fn membership(ctx: &Context, args: &RunArgs, vaults: &[Vault], fingerprint: &str
 
 /// A run that names no needs and would get nothing from the vaults: the
 /// wrong key of a member, or a vault nobody shared anything from.
-fn reads_nothing(
-    ctx: &Context,
-    args: &RunArgs,
-    surveyed: &[Surveyed],
-    fingerprint: &str,
-) -> Result<()> {
+fn reads_nothing(args: &RunArgs, surveyed: &[Surveyed], fingerprint: &str) -> Result<()> {
     let live = surveyed
         .iter()
         .filter(|s| !matches!(s.current, Current::Deleted))
@@ -375,7 +372,11 @@ fn refuse_missing(
     Err(Error::Refused {
         message: format!(
             "{} needed but not readable: {}; nothing was run",
-            if missing.len() == 1 { "a variable" } else { "variables" },
+            if missing.len() == 1 {
+                "a variable"
+            } else {
+                "variables"
+            },
             list.join(", ")
         ),
         hint: Some(match fingerprint {

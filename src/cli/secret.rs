@@ -49,9 +49,9 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
                     describe_readers(found.vault, readers)
                 ),
                 hint: Some(format!(
-                    "ask one of them to run `dsenv secret share {key} {}` if you should still read it",
-                    identity.fingerprint
-                )),
+                "ask one of them to run `dsenv secret share {key} {}` if you should still read it",
+                identity.fingerprint
+            )),
             })
         }
         Current::NoAccess { readers } => {

@@ -47,19 +47,22 @@ const NAMES: &[(&str, &str)] = &[
     ("ENV", "a file sh/ksh source at startup"), // sudo initial_badenv_table
     ("BASH_ENV", "a file bash sources at startup"), // sudo initial_badenv_table
     ("PS4", "bash's xtrace prefix (command substitution)"), // sudo initial_badenv_table
-    ("SHELLOPTS", "bash's startup options"), // sudo initial_badenv_table
+    ("SHELLOPTS", "bash's startup options"),    // sudo initial_badenv_table
     ("BASHOPTS", "bash's startup shopt options"), // sudo initial_badenv_table
-    ("GLOBIGNORE", "bash's globbing"),   // sudo initial_badenv_table
+    ("GLOBIGNORE", "bash's globbing"),          // sudo initial_badenv_table
     ("PROMPT_COMMAND", "a command bash runs before each prompt"), // bash(1)
-    ("FPATH", "where ksh/zsh load functions"), // sudo initial_badenv_table
+    ("FPATH", "where ksh/zsh load functions"),  // sudo initial_badenv_table
     ("ZDOTDIR", "where zsh reads its startup files"), // sudo initial_badenv_table
     ("NULLCMD", "the command zsh runs on a bare redirection"), // sudo initial_badenv_table
-    ("READNULLCMD", "the command zsh runs on a bare input redirection"), // sudo initial_badenv_table
+    (
+        "READNULLCMD",
+        "the command zsh runs on a bare input redirection",
+    ), // sudo initial_badenv_table
     ("TMPPREFIX", "where zsh writes temporary files"), // sudo initial_badenv_table
     // The C library and the dynamic loader (LD_* below covers the loader).
     ("GCONV_PATH", "which iconv modules glibc loads"), // glibc UNSECURE_ENVVARS
     ("GETCONF_DIR", "where getconf finds its programs"), // glibc UNSECURE_ENVVARS
-    ("GLIBC_TUNABLES", "glibc's run-time tunables"), // glibc UNSECURE_ENVVARS
+    ("GLIBC_TUNABLES", "glibc's run-time tunables"),   // glibc UNSECURE_ENVVARS
     ("HOSTALIASES", "host name resolution"),           // glibc UNSECURE_ENVVARS; sudo
     ("LOCALDOMAIN", "the resolver's search domains"),  // glibc UNSECURE_ENVVARS; sudo
     ("RES_OPTIONS", "the resolver's options"),         // glibc UNSECURE_ENVVARS; sudo
@@ -77,11 +80,17 @@ const NAMES: &[(&str, &str)] = &[
     ("TERMCAP", "termcap entries or their file"),      // sudo initial_badenv_table
     // git: configuration and the programs it runs (git(1), git-config(1)).
     ("GIT_CONFIG", "git's configuration file"),
-    ("GIT_CONFIG_COUNT", "git configuration (core.fsmonitor, core.pager ...)"),
+    (
+        "GIT_CONFIG_COUNT",
+        "git configuration (core.fsmonitor, core.pager ...)",
+    ),
     ("GIT_CONFIG_PARAMETERS", "git configuration"),
     ("GIT_CONFIG_GLOBAL", "git's global configuration file"),
     ("GIT_CONFIG_SYSTEM", "git's system configuration file"),
-    ("GIT_CONFIG_NOSYSTEM", "whether git reads its system configuration"),
+    (
+        "GIT_CONFIG_NOSYSTEM",
+        "whether git reads its system configuration",
+    ),
     ("GIT_EXEC_PATH", "where git finds its sub-commands"),
     ("GIT_SSH", "the ssh program git runs"),
     ("GIT_SSH_COMMAND", "the ssh command git runs"),
@@ -93,7 +102,10 @@ const NAMES: &[(&str, &str)] = &[
     ("GIT_PAGER", "the pager git runs"),
     ("GIT_EXTERNAL_DIFF", "a program git diff runs"),
     ("GIT_TEMPLATE_DIR", "hooks copied into new repositories"),
-    ("GIT_DIR", "which repository git uses (its hooks and config)"),
+    (
+        "GIT_DIR",
+        "which repository git uses (its hooks and config)",
+    ),
     ("GIT_WORK_TREE", "which work tree git uses"),
     ("GIT_COMMON_DIR", "where git finds hooks and config"),
     ("EDITOR", "the editor programs run"), // git-var(1): git falls back to it
@@ -102,15 +114,24 @@ const NAMES: &[(&str, &str)] = &[
     // node (node(1), "Environment").
     ("NODE_OPTIONS", "node's command-line options (--require)"),
     ("NODE_PATH", "where node resolves modules"),
-    ("NODE_REPL_EXTERNAL_MODULE", "a module node loads instead of its REPL"),
+    (
+        "NODE_REPL_EXTERNAL_MODULE",
+        "a module node loads instead of its REPL",
+    ),
     // python (python(1), "Environment variables"; sudo for some).
     ("PYTHONSTARTUP", "a file interactive python runs"),
     ("PYTHONPATH", "where python imports from"), // sudo initial_badenv_table
     ("PYTHONHOME", "python's standard library location"), // sudo initial_badenv_table
     ("PYTHONINSPECT", "python's interactive mode"), // sudo initial_badenv_table
     ("PYTHONUSERBASE", "python's per-user site-packages"), // sudo initial_badenv_table
-    ("PYTHONBREAKPOINT", "a callable python's breakpoint() imports"),
-    ("PYTHONWARNINGS", "python's warning filters (imports categories)"),
+    (
+        "PYTHONBREAKPOINT",
+        "a callable python's breakpoint() imports",
+    ),
+    (
+        "PYTHONWARNINGS",
+        "python's warning filters (imports categories)",
+    ),
     ("PYTHONEXECUTABLE", "python's sys.executable (macOS)"),
     // perl (perlrun(1); sudo).
     ("PERL5OPT", "perl's command-line options (-M)"), // sudo initial_badenv_table
@@ -130,12 +151,21 @@ const NAMES: &[(&str, &str)] = &[
 
 /// Name prefixes: every name that starts with one is denied.
 const PREFIXES: &[(&str, &str)] = &[
-    ("LD_", "the dynamic loader (LD_PRELOAD, LD_LIBRARY_PATH, LD_AUDIT ...)"), // sudo "LD_*"; glibc UNSECURE_ENVVARS
+    (
+        "LD_",
+        "the dynamic loader (LD_PRELOAD, LD_LIBRARY_PATH, LD_AUDIT ...)",
+    ), // sudo "LD_*"; glibc UNSECURE_ENVVARS
     ("_RLD", "the IRIX/Tru64 loader"),     // sudo "_RLD*"
     ("DYLD_", "the macOS dynamic loader"), // sudo "DYLD_*" (__APPLE__)
     ("BASH_FUNC_", "functions bash imports at startup"), // sudo "*=()*" (bash functions)
-    ("GIT_CONFIG_KEY_", "git configuration (core.fsmonitor runs a command)"), // git-config(1)
-    ("GIT_CONFIG_VALUE_", "git configuration (core.fsmonitor runs a command)"), // git-config(1)
+    (
+        "GIT_CONFIG_KEY_",
+        "git configuration (core.fsmonitor runs a command)",
+    ), // git-config(1)
+    (
+        "GIT_CONFIG_VALUE_",
+        "git configuration (core.fsmonitor runs a command)",
+    ), // git-config(1)
 ];
 
 /// Whether `name` may be set from a source, given the user's allow list
@@ -178,7 +208,13 @@ mod tests {
         ] {
             assert!(check(name, &[]).is_some(), "{name}");
         }
-        for name in ["DATABASE_URL", "PATHS", "HOMEPAGE", "GIT_AUTHOR_NAME", "LANG"] {
+        for name in [
+            "DATABASE_URL",
+            "PATHS",
+            "HOMEPAGE",
+            "GIT_AUTHOR_NAME",
+            "LANG",
+        ] {
             assert_eq!(check(name, &[]), None, "{name}");
         }
         let allow = vec!["ld_preload".to_string(), "DSENV_KEY".to_string()];

@@ -23,7 +23,9 @@ pub enum Current<'v> {
         readers: &'v [String],
     },
     /// No value ever listed this identity; who can read the newest one.
-    NoAccess { readers: &'v [String] },
+    NoAccess {
+        readers: &'v [String],
+    },
 }
 
 /// The value of `secret` that `fingerprint` reads.
