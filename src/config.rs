@@ -42,6 +42,24 @@ pub struct Gpg {
     pub program: Option<String>,
 }
 
+/// dsenv's own settings (dotsecenv ignores the `dsenv:` key).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub struct DsenvSettings {
+    /// Denylisted variables `run` may set from its sources anyway
+    /// (`run --allow-var`); `DSENV_*` cannot be allowed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow_vars: Vec<String>,
+    /// A denylisted variable in a source fails `run` (as `--strict`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub strict: bool,
+}
+
+impl DsenvSettings {
+    fn is_empty(&self) -> bool {
+        self == &DsenvSettings::default()
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Config {
     #[serde(default)]
@@ -61,6 +79,8 @@ pub struct Config {
     /// dsenv's own key: refuse a vault with no pinned root.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trust_strict: Option<bool>,
+    #[serde(default, skip_serializing_if = "DsenvSettings::is_empty")]
+    pub dsenv: DsenvSettings,
 }
 
 /// `trust_root: FPR` or `trust_root: [FPR, ...]`.
@@ -97,6 +117,7 @@ impl Config {
             },
             trust_root: None,
             trust_strict: None,
+            dsenv: DsenvSettings::default(),
         }
     }
 

@@ -19,6 +19,11 @@ pub enum ExitCode {
     IdentityRequired = 7,
     AccessDenied = 8,
     Policy = 9,
+    /// `run`/`secret get`/`export` refuse: the key is not a member of any
+    /// vault in use, or a secret the command needs is not readable.
+    Refused = 10,
+    /// `run --strict`: a source sets a variable on the denylist.
+    UnsafeVariable = 11,
     NotExecutable = 126,
     NotFound = 127,
 }
@@ -108,6 +113,20 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
 
+    /// Fail closed: not a member, or a needed secret is not readable.
+    #[error("{message}")]
+    Refused {
+        message: String,
+        hint: Option<String>,
+    },
+
+    /// `--strict`: a source would set a denylisted variable.
+    #[error("{message}")]
+    UnsafeVariable {
+        message: String,
+        hint: Option<String>,
+    },
+
     /// exec(2) of the child failed.
     #[error("{command}: {reason}")]
     Exec {
@@ -131,6 +150,8 @@ impl Error {
             Error::Usage(_) => ExitCode::General,
             Error::Config(_) => ExitCode::Config,
             Error::Denied { .. } => ExitCode::AccessDenied,
+            Error::Refused { .. } => ExitCode::Refused,
+            Error::UnsafeVariable { .. } => ExitCode::UnsafeVariable,
             Error::IdentityRequired(_) => ExitCode::IdentityRequired,
             Error::Exec {
                 not_found: true, ..
@@ -146,7 +167,9 @@ impl Error {
             | Error::Key { hint, .. }
             | Error::Auth { hint, .. }
             | Error::Trust { hint, .. }
-            | Error::Denied { hint, .. } => hint.clone(),
+            | Error::Denied { hint, .. }
+            | Error::Refused { hint, .. }
+            | Error::UnsafeVariable { hint, .. } => hint.clone(),
             Error::Format { .. } | Error::Validation(_) => Some(
                 "the vault was changed outside dsenv or dotsecenv, or is damaged; \
                  run `dsenv validate` to see every failing entry, and restore it from git"

@@ -42,6 +42,38 @@ pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {
     out
 }
 
+/// Fails closed when `fingerprint` has no identity entry in any of
+/// `vaults`: a wrong `DSENV_KEY` must not start a program without its
+/// secrets (exit 10).
+pub fn require_member(vaults: &[Vault], fingerprint: &str) -> Result<()> {
+    if vaults.iter().any(|v| v.identity(fingerprint).is_some()) {
+        return Ok(());
+    }
+    Err(Error::Refused {
+        message: not_a_member(vaults, fingerprint),
+        hint: Some(format!(
+            "check that --key-file / DSENV_KEY holds the right key, or ask a member to run \
+             `dsenv identity add FILE` with your public key (gpg --export --armor {fingerprint})"
+        )),
+    })
+}
+
+/// "identity FPR is not a member of VAULT, VAULT".
+pub fn not_a_member(vaults: &[Vault], fingerprint: &str) -> String {
+    let paths: Vec<String> = vaults
+        .iter()
+        .map(|v| v.path.display().to_string())
+        .collect();
+    format!(
+        "identity {fingerprint} is not a member of {} (no identity entry for it)",
+        if paths.is_empty() {
+            "any vault".to_string()
+        } else {
+            paths.join(", ")
+        }
+    )
+}
+
 /// What `decrypt_all` takes for one secret: its vault, key and the value
 /// this identity reads.
 pub type ValueRef<'v> = (&'v Vault, &'v str, &'v Located<ValueRecord>);

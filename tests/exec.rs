@@ -230,7 +230,8 @@ fn only_limits_what_is_injected_and_unknown_names_fail() {
     let dir = tempfile::tempdir().unwrap();
     let marker = dir.path().join("ran");
     let out = run_basic(&["--only", "NOPE", "--", "touch", marker.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(3));
+    // An --only name is a need: not there, nothing runs (exit 10, issue 13; was 3).
+    assert_eq!(out.status.code(), Some(10));
     assert!(stderr(&out).contains("NOPE"));
     assert!(!marker.exists());
 }

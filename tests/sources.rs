@@ -239,7 +239,8 @@ fn secenv_selects_and_renames_secrets() {
             marker.to_str().unwrap(),
         ],
     );
-    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    // A secret the .secenv names is a need: exit 10 (issue 13; was 3).
+    assert_eq!(out.status.code(), Some(10), "{}", stderr(&out));
     assert!(stderr(&out).contains("NO_SUCH") && !marker.exists());
 }
 
@@ -314,11 +315,15 @@ fn rotate_refreshes_session_keys_and_removes_an_identity() {
         stdout(&dsenv_as(&vault, "alice", &["secret", "get", "X"])),
         "x-v2\n"
     );
-    assert_eq!(
-        stdout(&dsenv_as(&vault, "bob", &["secret", "get", "X"])),
-        "x-value\n",
-        "bob never sees the new value"
+    // Bob never sees the new value, nor (issue 13) the old one any more.
+    let out = dsenv_as(&vault, "bob", &["secret", "get", "X"]);
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("revoked from X at "),
+        "{}",
+        stderr(&out)
     );
+    assert!(out.stdout.is_empty());
     assert!(dsenv_as(&vault, "carol", &["validate"]).status.success());
 
     // Someone who cannot read every affected secret rotates nothing.

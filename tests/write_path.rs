@@ -119,8 +119,10 @@ fn life_cycle_store_share_revoke_forget() {
         Some(b"v3"),
     ));
     assert_eq!(stdout(&ok(get(&vault, "alice", "DATABASE_URL"))), "v3\n");
-    // Revoked: bob reads nothing newer than what he was given.
-    assert_eq!(stdout(&ok(get(&vault, "bob", "DATABASE_URL"))), "v2\n");
+    // Revoked (issue 13): only the newest value counts; bob gets nothing.
+    let out = get(&vault, "bob", "DATABASE_URL");
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    assert!(stderr(&out).contains("revoked from DATABASE_URL at "));
     let denied = dsenv_in(
         &vault,
         &key("bob"),

@@ -171,16 +171,27 @@ pub fn export(
 ) -> Result<()> {
     let vaults = ctx.verified_vaults()?;
     let identity = ctx.identity()?;
+    readable::require_member(&vaults, &identity.fingerprint)?;
     let surveyed = readable::survey(&vaults, &identity.fingerprint);
-    let keys: Vec<String> = surveyed
-        .iter()
-        .filter(|s| matches!(s.current, Current::Readable(_)))
-        .map(|s| s.secret.key.clone())
-        .collect();
+    let mut keys: Vec<String> = Vec::new();
+    for s in &surveyed {
+        match s.current {
+            Current::Readable(_) => keys.push(s.secret.key.clone()),
+            // Only the newest value counts: a revoked secret is not exported.
+            Current::Revoked { .. } => ctx.warn(&format!(
+                "skipped {}: {}",
+                s.secret.key,
+                s.current
+                    .refusal(&s.secret.key, &identity.fingerprint)
+                    .unwrap_or_default()
+            )),
+            Current::Deleted | Current::NoAccess { .. } => {}
+        }
+    }
     let opts = PlanOptions { only, namespace };
-    let (injections, skipped) = env::plan(&keys, &opts).map_err(|missing| Error::Vault {
+    let (injections, skipped) = env::plan(&keys, &opts).map_err(|missing| Error::Refused {
         message: format!(
-            "--only: no secret readable by {} named {missing}",
+            "--only: no secret readable by {} named {missing}; nothing was exported",
             identity.fingerprint
         ),
         hint: Some("`dsenv secret get` lists the names you can read".into()),

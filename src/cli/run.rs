@@ -7,7 +7,7 @@ use clap::Args;
 use secrecy::{ExposeSecret, SecretBox};
 
 use super::context::Context;
-use crate::env::{self, Candidate, ChildEnv, Injection, Origin, PlanOptions};
+use crate::env::{self, denylist, Candidate, ChildEnv, Injection, Origin, PlanOptions};
 use crate::error::{Error, Result};
 use crate::keys::identity::Identity;
 use crate::launch;
@@ -16,6 +16,7 @@ use crate::sources::secenv::{self, SecenvLine, SecenvValue};
 use crate::sources::{dotenv, dotenv_vault, Variable};
 use crate::vault::names;
 use crate::vault::select::Current;
+use crate::vault::Vault;
 
 #[derive(Debug, Args)]
 #[command(
@@ -29,11 +30,26 @@ use crate::vault::select::Current;
         5. the parent environment: a variable already set wins, unless --override,\n     \
            which puts the parent lowest.\n\n\
         From the vault: every secret this identity can read whose name is a portable\n\
-        variable name (letters, digits, `_`; not starting with a digit). `ns::NAME` is set\n\
-        as NAME only with --namespace ns, and then wins over an un-namespaced NAME. Other\n\
-        names (e.g. with dots) are skipped (see --verbose). With --secenv, exactly the\n\
-        secrets that file names, under the names it gives. DSENV_* variables are never\n\
-        passed on. With only file sources and no vault, no key is needed.\n\n\
+        variable name (letters, digits, `_`; not starting with a digit). Only the newest\n\
+        value of a secret counts: if it does not list this identity, the secret is skipped\n\
+        with a warning (\"revoked from NAME at TIME by FPR\"), never an older value.\n\
+        `ns::NAME` is set as NAME only with --namespace ns, and then wins over an\n\
+        un-namespaced NAME. Other names (e.g. with dots) are skipped (see --verbose). With\n\
+        --secenv, exactly the secrets that file names, under the names it gives. With only\n\
+        file sources and no vault, no key is needed.\n\n\
+        Fail closed (exit 10, nothing runs; --allow-missing runs anyway, with warnings):\n  \
+        - the key is not a member of any vault in use;\n  \
+        - without --only/--require/--secenv: the identity reads none of the vaults' secrets;\n  \
+        - a name given to --require or --only, or a secret a --secenv file names, is not\n    \
+          readable (not shared, revoked, deleted, absent); the error names each one.\n\n\
+        Never set from any source (vault, --env-file, --dotenv-vault, --secenv): DSENV_*,\n\
+        and variables that change how programs load or start: PATH, HOME, SHELL, IFS,\n\
+        LD_*, BASH_ENV, ENV, BASH_FUNC_*, PS4, SHELLOPTS, GIT_CONFIG_*, GIT_SSH_COMMAND,\n\
+        NODE_OPTIONS, PYTHONPATH, PYTHONSTARTUP, PERL5OPT, RUBYOPT, JAVA_TOOL_OPTIONS, ...\n\
+        (the list: src/env/denylist.rs). Each one skipped is a warning naming it and where\n\
+        it came from; --strict (or `dsenv: {strict: true}` in the configuration) makes it\n\
+        an error (exit 11). --allow-var NAME (or `dsenv: {allow_vars: [NAME]}`) lets one\n\
+        through; the parent's own PATH etc. are passed on unchanged.\n\n\
         Trust: the vault's root identity (its first identity) must be the pinned one:\n\
         --trust-root FPR, else DSENV_TRUST_ROOT, else the configuration's trust_root:,\n\
         else the root this machine recorded on first use ($XDG_DATA_HOME/dsenv/known_vaults,\n\
@@ -45,14 +61,31 @@ use crate::vault::select::Current;
         dsenv's (126: not executable, 127: not found).\n\n\
         Examples:\n  \
         dsenv run -- npm start\n  \
+        dsenv run --require DATABASE_URL -- ./server\n  \
         dsenv run --only DATABASE_URL,API_KEY -- ./migrate --up\n  \
         dsenv run --env-file .env.defaults --namespace prod --override -- ./server\n  \
         DOTENV_KEY=... dsenv run --dotenv-vault .env.vault -- node app.js"
 )]
 pub struct RunArgs {
-    /// Inject only these (comma-separated variable or secret names)
+    /// Inject only these (comma-separated variable or secret names); each is required
     #[arg(long, value_delimiter = ',', value_name = "K1,K2")]
     pub only: Option<Vec<String>>,
+
+    /// Refuse to run (exit 10) unless these variables or secrets are readable
+    #[arg(long, value_delimiter = ',', value_name = "K1,K2")]
+    pub require: Vec<String>,
+
+    /// Run even when the key is not a member or a needed secret is not readable
+    #[arg(long)]
+    pub allow_missing: bool,
+
+    /// Let a source set this denylisted variable (repeatable; never DSENV_*)
+    #[arg(long = "allow-var", value_delimiter = ',', value_name = "NAME")]
+    pub allow_var: Vec<String>,
+
+    /// A denylisted variable in a source is an error (exit 11), not a warning
+    #[arg(long)]
+    pub strict: bool,
 
     /// Inject NS::NAME secrets as NAME
     #[arg(long, value_name = "NS")]
@@ -82,13 +115,28 @@ pub struct RunArgs {
 /// The sources other than the vault, lowest precedence first.
 struct FileSources {
     layers: Vec<Vec<Variable>>,
+    /// Each layer's file, for messages.
+    labels: Vec<String>,
     secenv: Vec<SecenvLine>,
+}
+
+impl FileSources {
+    /// `FILE:LINE` (or `FILE`) that set variable `index` of `layer`.
+    fn place(&self, layer: usize, index: usize) -> String {
+        let label = &self.labels[layer];
+        match self.layers[layer][index].line {
+            Some(line) => format!("{label}:{line}"),
+            None => label.clone(),
+        }
+    }
 }
 
 fn file_sources(args: &RunArgs) -> Result<FileSources> {
     let mut layers = Vec::new();
+    let mut labels = Vec::new();
     for f in &args.env_files {
         layers.push(dotenv::read(f)?);
+        labels.push(f.display().to_string());
     }
     if let Some(f) = &args.dotenv_vault {
         let key = zeroize::Zeroizing::new(std::env::var("DOTENV_KEY").map_err(|_| {
@@ -98,6 +146,7 @@ fn file_sources(args: &RunArgs) -> Result<FileSources> {
             )
         })?);
         layers.push(dotenv_vault::read(f, &key)?);
+        labels.push(format!("{} (decrypted payload)", f.display()));
     }
     let secenv = match &args.secenv {
         Some(f) => secenv::read(f)?,
@@ -109,12 +158,29 @@ fn file_sources(args: &RunArgs) -> Result<FileSources> {
             SecenvValue::Plain(v) => Some(Variable {
                 name: l.var.clone(),
                 value: SecretBox::new(Box::new(v.clone().into_bytes())),
+                line: Some(l.line),
             }),
             SecenvValue::Secret(_) => None,
         })
         .collect();
     layers.push(plain);
-    Ok(FileSources { layers, secenv })
+    labels.push(
+        args.secenv
+            .as_ref()
+            .map(|f| f.display().to_string())
+            .unwrap_or_default(),
+    );
+    Ok(FileSources {
+        layers,
+        labels,
+        secenv,
+    })
+}
+
+/// A needed name that is not there, and why.
+struct Missing {
+    name: String,
+    why: String,
 }
 
 /// The process is already hardened (see `cli::dispatch`).
@@ -145,22 +211,29 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
     } else {
         (Vec::new(), None)
     };
+    if let Some(identity) = &identity {
+        membership(ctx, &args, &vaults, &identity.fingerprint)?;
+    }
     let surveyed = identity
         .as_ref()
         .map(|i| readable::survey(&vaults, &i.fingerprint))
         .unwrap_or_default();
+    let mut missing = Vec::new();
     let injections = match &identity {
         None => Vec::new(),
         Some(identity) if args.secenv.is_some() => {
-            secenv_injections(&files.secenv, &surveyed, identity)?
+            secenv_injections(&files.secenv, &surveyed, identity, &mut missing)
         }
-        Some(_) => {
+        Some(identity) => {
             let opts = PlanOptions {
                 only: None,
                 namespace: args.namespace.clone(),
             };
-            let (injections, skipped) =
-                env::plan(&readable_keys(ctx, &surveyed), &opts).expect("no --only here");
+            let keys = readable_keys(ctx, &surveyed, &identity.fingerprint);
+            if keys.is_empty() && args.only.is_none() && args.require.is_empty() {
+                reads_nothing(&args, &surveyed, &identity.fingerprint)?;
+            }
+            let (injections, skipped) = env::plan(&keys, &opts).expect("no --only here");
             for s in &skipped {
                 ctx.note(&format!("skipped {}: {}", s.key, s.reason));
             }
@@ -174,16 +247,34 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
             key: Some(inj.key.clone()),
         });
     }
-    let (winners, skipped) = env::resolve(
-        candidates,
-        args.only.as_deref(),
-        &parent,
-        args.override_parent,
-    )
-    .map_err(|missing| Error::Vault {
-        message: format!("--only: no variable or readable secret named {missing}"),
-        hint: Some("`dsenv secret get` lists the secrets you can read".into()),
-    })?;
+    let place = |c: &Candidate| match c.origin {
+        Origin::File { layer, index } => files.place(layer, index),
+        Origin::Vault(i) => vault_place(&surveyed, &injections[i].key),
+    };
+    let denied = screen(ctx, &args, &mut candidates, &place)?;
+
+    // What the run needs: --require and --only names, and the .secenv's
+    // secrets (collected above); each must be among the candidates.
+    let fingerprint = identity.as_ref().map(|i| i.fingerprint.as_str());
+    for wanted in args.require.iter().chain(args.only.iter().flatten()) {
+        if !candidates.iter().any(|c| env::matches(c, wanted)) {
+            missing.push(Missing {
+                name: wanted.clone(),
+                why: why_missing(wanted, &surveyed, &denied, fingerprint),
+            });
+        }
+    }
+    refuse_missing(ctx, &args, &missing, fingerprint)?;
+    let only: Option<Vec<String>> = args.only.as_ref().map(|only| {
+        only.iter()
+            .filter(|w| !missing.iter().any(|m| &m.name == *w))
+            .cloned()
+            .collect()
+    });
+
+    let (winners, skipped) =
+        env::resolve(candidates, only.as_deref(), &parent, args.override_parent)
+            .expect("--only names were checked above");
     for s in &skipped {
         ctx.note(&format!("skipped {}: {}", s.key, s.reason));
     }
@@ -227,13 +318,176 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
     Err(launch::exec(command, rest, &child_env))
 }
 
-/// The secrets a `.secenv` file names, under its names; each must exist
-/// and be readable.
+/// Item 1 of fail-closed: the key must be a member of a vault in use.
+fn membership(ctx: &Context, args: &RunArgs, vaults: &[Vault], fingerprint: &str) -> Result<()> {
+    match readable::require_member(vaults, fingerprint) {
+        Err(e) if args.allow_missing => {
+            ctx.warn(&format!(
+                "{e}; running without the vault's secrets (--allow-missing)"
+            ));
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+/// A run that names no needs and would get nothing from the vaults: the
+/// wrong key of a member, or a vault nobody shared anything from.
+fn reads_nothing(args: &RunArgs, surveyed: &[Surveyed], fingerprint: &str) -> Result<()> {
+    let live = surveyed
+        .iter()
+        .filter(|s| !matches!(s.current, Current::Deleted))
+        .count();
+    if live == 0 || args.allow_missing {
+        return Ok(());
+    }
+    Err(Error::Refused {
+        message: format!(
+            "identity {fingerprint} can read none of the {live} secret{} in the vaults; nothing was run",
+            if live == 1 { "" } else { "s" }
+        ),
+        hint: Some(format!(
+            "ask a recipient to `dsenv secret share NAME {fingerprint}`, or pass --allow-missing \
+             to run without them"
+        )),
+    })
+}
+
+/// Refuses (exit 10) when a needed name is missing, unless --allow-missing.
+fn refuse_missing(
+    ctx: &Context,
+    args: &RunArgs,
+    missing: &[Missing],
+    fingerprint: Option<&str>,
+) -> Result<()> {
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if args.allow_missing {
+        for m in missing {
+            ctx.warn(&format!(
+                "{} is needed but not set: {} (--allow-missing)",
+                m.name, m.why
+            ));
+        }
+        return Ok(());
+    }
+    let list: Vec<String> = missing
+        .iter()
+        .map(|m| format!("{} ({})", m.name, m.why))
+        .collect();
+    Err(Error::Refused {
+        message: format!(
+            "{} needed but not readable: {}; nothing was run",
+            if missing.len() == 1 {
+                "a variable"
+            } else {
+                "variables"
+            },
+            list.join(", ")
+        ),
+        hint: Some(match fingerprint {
+            Some(f) => format!(
+                "ask a recipient to `dsenv secret share NAME {f}` (`dsenv secret get` lists what \
+                 you can read), or pass --allow-missing to run without them"
+            ),
+            None => "pass --allow-missing to run without them".into(),
+        }),
+    })
+}
+
+/// Why `wanted` is not among the candidates.
+fn why_missing(
+    wanted: &str,
+    surveyed: &[Surveyed],
+    denied: &[String],
+    fingerprint: Option<&str>,
+) -> String {
+    if denied.iter().any(|d| d.eq_ignore_ascii_case(wanted)) {
+        return "on the denylist; see the warning above".into();
+    }
+    let found = surveyed
+        .iter()
+        .find(|s| names::same_key(&s.secret.key, wanted));
+    match (found, fingerprint) {
+        (Some(s), Some(f)) => s
+            .current
+            .refusal(&s.secret.key, f)
+            .unwrap_or_else(|| format!("secret {} is not injected (see --verbose)", s.secret.key)),
+        _ => "no such secret or variable".into(),
+    }
+}
+
+/// Drops the candidates the denylist refuses, each with a warning naming it
+/// and where it came from; with --strict, the first refusal is an error.
+/// Returns the names dropped.
+fn screen(
+    ctx: &Context,
+    args: &RunArgs,
+    candidates: &mut Vec<Candidate>,
+    place: &dyn Fn(&Candidate) -> String,
+) -> Result<Vec<String>> {
+    let settings = ctx.config().map(|c| c.dsenv.clone()).unwrap_or_default();
+    let allowed: Vec<String> = args
+        .allow_var
+        .iter()
+        .chain(&settings.allow_vars)
+        .cloned()
+        .collect();
+    let strict = args.strict || settings.strict;
+    let mut refused = Vec::new();
+    let mut dropped = Vec::new();
+    candidates.retain(|c| match denylist::check(&c.var, &allowed) {
+        None => true,
+        Some(why) => {
+            refused.push(format!("{} from {}: {}", c.var, place(c), why.describe()));
+            dropped.push(c.var.clone());
+            false
+        }
+    });
+    if strict && !refused.is_empty() {
+        return Err(Error::UnsafeVariable {
+            message: format!(
+                "--strict: refusing to set {}; nothing was run",
+                refused.join("; ")
+            ),
+            hint: Some(
+                "remove it from the source, or pass --allow-var NAME if you trust every writer \
+                 of that source"
+                    .into(),
+            ),
+        });
+    }
+    for r in &refused {
+        ctx.warn(&format!("not setting {r}"));
+    }
+    Ok(dropped)
+}
+
+/// `VAULT:LINE (secret KEY, signed by FPR)` of the value `key` injects.
+fn vault_place(surveyed: &[Surveyed], key: &str) -> String {
+    let Some(s) = surveyed.iter().find(|s| s.secret.key == key) else {
+        return format!("secret {key}");
+    };
+    match s.current {
+        Current::Readable(v) => format!(
+            "{}:{} (secret {key}, signed by {})",
+            s.vault.path.display(),
+            v.line,
+            v.entry.data.signed_by
+        ),
+        _ => format!("{} (secret {key})", s.vault.path.display()),
+    }
+}
+
+/// The secrets a `.secenv` file names, under its names; each one that does
+/// not exist or is not readable goes to `missing`.
 fn secenv_injections(
     lines: &[SecenvLine],
     surveyed: &[Surveyed],
     identity: &Identity,
-) -> Result<Vec<Injection>> {
+    missing: &mut Vec<Missing>,
+) -> Vec<Injection> {
     let mut out = Vec::new();
     for l in lines {
         let SecenvValue::Secret(name) = &l.value else {
@@ -242,43 +496,43 @@ fn secenv_injections(
         let found = surveyed
             .iter()
             .find(|s| names::same_key(&s.secret.key, name));
-        match found.map(|s| &s.current) {
-            Some(Current::Readable(_)) => {
-                let key = found.expect("matched").secret.key.clone();
-                out.push(Injection {
-                    var: l.var.clone(),
-                    key,
-                });
-            }
-            Some(_) => {
-                return Err(Error::Auth {
-                    message: format!(
-                        ".secenv line {}: secret {name} is deleted or not readable by {}",
-                        l.line, identity.fingerprint
-                    ),
-                    hint: Some("`dsenv secret get` lists the secrets you can read".into()),
-                })
-            }
-            None => {
-                return Err(Error::vault(format!(
-                    ".secenv line {}: no secret named {name}",
-                    l.line
-                )))
-            }
-        }
+        let why = match found {
+            Some(s) => match s.current.refusal(&s.secret.key, &identity.fingerprint) {
+                None => {
+                    out.push(Injection {
+                        var: l.var.clone(),
+                        key: s.secret.key.clone(),
+                    });
+                    continue;
+                }
+                Some(why) => why,
+            },
+            None => format!("no secret named {name}"),
+        };
+        missing.push(Missing {
+            name: l.var.clone(),
+            why: format!(".secenv line {}: {why}", l.line),
+        });
     }
-    Ok(out)
+    out
 }
-fn readable_keys(ctx: &Context, surveyed: &[Surveyed]) -> Vec<String> {
+
+/// The keys this identity reads; a revoked one is a warning (the team
+/// rotated it away from this identity), the others `--verbose` notes.
+fn readable_keys(ctx: &Context, surveyed: &[Surveyed], fingerprint: &str) -> Vec<String> {
     let mut keys = Vec::new();
     for s in surveyed {
+        let key = &s.secret.key;
         match s.current {
-            Current::Readable(_) => keys.push(s.secret.key.clone()),
-            Current::Deleted => ctx.note(&format!("skipped {}: deleted", s.secret.key)),
-            Current::NoAccess { .. } => ctx.note(&format!(
-                "skipped {}: not shared with this identity",
-                s.secret.key
+            Current::Readable(_) => keys.push(key.clone()),
+            Current::Revoked { .. } => ctx.warn(&format!(
+                "skipped {key}: {}",
+                s.current.refusal(key, fingerprint).unwrap_or_default()
             )),
+            Current::Deleted => ctx.note(&format!("skipped {key}: deleted")),
+            Current::NoAccess { .. } => {
+                ctx.note(&format!("skipped {key}: not shared with this identity"))
+            }
         }
     }
     keys

@@ -15,6 +15,7 @@ use crate::vault::Vault;
 pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let vaults = ctx.verified_vaults()?;
     let identity = ctx.identity()?;
+    readable::require_member(&vaults, &identity.fingerprint)?;
     let surveyed = readable::survey(&vaults, &identity.fingerprint);
     let Some(name) = args.name else {
         return list(ctx, &surveyed);
@@ -35,6 +36,23 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
             return Err(Error::vault(format!(
                 "secret {key} was deleted (forgotten)"
             )))
+        }
+        Current::Revoked { readers, .. } => {
+            return Err(Error::Auth {
+                message: format!(
+                    "identity {}: {}; only the newest value counts, shared with: {}",
+                    identity.fingerprint,
+                    found
+                        .current
+                        .refusal(key, &identity.fingerprint)
+                        .unwrap_or_default(),
+                    describe_readers(found.vault, readers)
+                ),
+                hint: Some(format!(
+                "ask one of them to run `dsenv secret share {key} {}` if you should still read it",
+                identity.fingerprint
+            )),
+            })
         }
         Current::NoAccess { readers } => {
             return Err(Error::Auth {

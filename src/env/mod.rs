@@ -3,7 +3,10 @@
 //!
 //! Precedence (lowest first): the vault's secrets, then the parent
 //! environment — unless `--override`, which puts the parent lowest.
-//! `DSENV_*` variables (key material, vault paths) never reach the child.
+//! `DSENV_*` variables (key material, vault paths) never reach the child,
+//! and no source sets a variable on the [`denylist`].
+
+pub mod denylist;
 
 use std::collections::BTreeMap;
 use std::ffi::{CStr, OsString};
@@ -152,9 +155,6 @@ pub fn resolve(
     for c in candidates {
         winners.insert(c.var.clone(), c);
     }
-    let matches = |c: &Candidate, wanted: &str| {
-        c.var == wanted || c.key.as_deref().is_some_and(|k| names::same_key(k, wanted))
-    };
     if let Some(only) = only {
         let missing: Vec<&str> = only
             .iter()
@@ -185,6 +185,12 @@ pub fn resolve(
     Ok((winners.into_values().collect(), skipped))
 }
 
+/// Whether `wanted` (a `--only`/`--require` name) names candidate `c`: its
+/// variable name, or its vault key.
+pub fn matches(c: &Candidate, wanted: &str) -> bool {
+    c.var == wanted || c.key.as_deref().is_some_and(|k| names::same_key(k, wanted))
+}
+
 /// `NAME=value\0` strings for execve, wiped when dropped.
 pub struct ChildEnv {
     entries: Vec<Zeroizing<Vec<u8>>>,
@@ -209,6 +215,11 @@ impl ChildEnv {
             entries.push(entry(k, v.as_bytes()));
         }
         for (name, value) in &secrets {
+            // The run screens sources against the denylist first; this
+            // is the last line for dsenv's own variables.
+            if name.to_ascii_uppercase().starts_with("DSENV_") {
+                continue;
+            }
             let value = value.expose_secret();
             if value.contains(&0) {
                 nul.push(name.clone());

@@ -26,17 +26,49 @@ pub fn parse(text: &[u8], origin: &str) -> Result<Vec<Variable>> {
     let mut growth = ExpansionBound::new(text);
     let mut out = Vec::new();
     let mut items = dotenvy::from_read_iter(text);
+    let mut lines = LineFinder::new(text);
     loop {
         growth.check(origin, out.last())?;
         let Some(item) = items.next() else { break };
         let (name, value) =
             item.map_err(|e| Error::Usage(format!("{origin}: {}", describe(&e, text))))?;
+        let line = lines.find(&name);
         out.push(Variable {
             name,
             value: SecretBox::new(Box::new(value.into_bytes())),
+            line,
         });
     }
     Ok(out)
+}
+
+/// The line each variable was set on, for messages: dotenvy does not say,
+/// so the next line (after the previous variable's) that starts with
+/// `NAME=` or `export NAME=`.
+struct LineFinder<'t> {
+    lines: Vec<&'t [u8]>,
+    next: usize,
+}
+
+impl<'t> LineFinder<'t> {
+    fn new(text: &'t [u8]) -> Self {
+        LineFinder {
+            lines: text.split(|&b| b == b'\n').collect(),
+            next: 0,
+        }
+    }
+
+    fn find(&mut self, name: &str) -> Option<usize> {
+        let sets = |l: &[u8]| {
+            let l = l.trim_ascii_start();
+            let l = l.strip_prefix(b"export ").unwrap_or(l).trim_ascii_start();
+            l.strip_prefix(name.as_bytes())
+                .is_some_and(|rest| rest.trim_ascii_start().starts_with(b"="))
+        };
+        let found = (self.next..self.lines.len()).find(|&i| sets(self.lines[i]))?;
+        self.next = found + 1;
+        Some(found + 1)
+    }
 }
 
 /// An upper bound on the next value dotenvy can build: its own text plus,

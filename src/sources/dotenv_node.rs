@@ -29,10 +29,13 @@ pub fn parse(text: &str) -> Vec<Variable> {
         let name = caps[1].to_string();
         let raw = caps.get(2).map(|m| m.as_str()).unwrap_or("").trim();
         let value = unquote(raw);
+        let start = caps.get(0).map_or(0, |m| m.start());
+        let line = text[..start].matches('\n').count() + 1;
         out.retain(|v| v.name != name);
         out.push(Variable {
             name,
             value: SecretBox::new(Box::new(value.into_bytes())),
+            line: Some(line),
         });
     }
     out

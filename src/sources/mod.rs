@@ -12,4 +12,6 @@ use secrecy::SecretBox;
 pub struct Variable {
     pub name: String,
     pub value: SecretBox<Vec<u8>>,
+    /// The 1-based line that set it, for messages (`None`: not known).
+    pub line: Option<usize>,
 }
