@@ -218,6 +218,6 @@ fn vault_checks(path: &std::path::Path, identity: Option<&Identity>) -> Vec<Chec
 fn mlock_check() -> Check {
     match crate::launch::memlock_status() {
         Ok(detail) => ok("mlock", detail),
-        Err(detail) => problem("mlock", detail, "raise the limit: `ulimit -l unlimited`, systemd `LimitMEMLOCK=infinity`, docker `--ulimit memlock=-1`"),
+        Err(detail) => problem("mlock", detail, crate::launch::MEMLOCK_FIX),
     }
 }
