@@ -18,3 +18,4 @@ pub mod policy_dir;
 pub mod readable;
 pub mod sources;
 pub mod vault;
+pub mod version;
