@@ -15,6 +15,22 @@ check:
 demo:
     cargo run --offline --frozen -- -v examples/demo/vault --key-file examples/demo/demo.key run -- sh -c 'echo "DATABASE_URL=$DATABASE_URL"'
 
+# The static release binary (glibc crt-static) for FROM scratch images and the
+# Debian package: target/x86_64-unknown-linux-gnu/release/dsenv
+static:
+    scripts/build-static.sh
+
+# The Debian package from the static binary (cargo-deb: cargo install cargo-deb --locked)
+deb: static
+    scripts/package-assets.sh
+    cargo deb --offline --no-build --target x86_64-unknown-linux-gnu
+
+# The FROM scratch Docker image from the static binary, nothing pulled
+# (BuildKit; busybox-static for the demo app's shell)
+docker-image: static
+    scripts/docker-context.sh
+    DOCKER_BUILDKIT=1 docker build --build-arg DSENV_FROM=prebuilt -f examples/docker/Dockerfile -t dsenv-demo .
+
 # Build and test inside a network namespace, tracing every network call
 hermetic:
     bash .ci/hermetic

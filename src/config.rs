@@ -202,20 +202,50 @@ pub fn expand_home(p: &str) -> PathBuf {
 
 /// Reads the configuration; `None` when the file does not exist.
 pub fn load(path: &Path) -> Result<Option<Config>> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(config_error(path, &e.to_string())),
-    };
-    if text.trim().is_empty() {
-        return Ok(Some(Config::default()));
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(path, &text).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(config_error(path, &e.to_string())),
     }
-    serde_yaml_ng::from_str(&text)
-        .map(Some)
-        .map_err(|e| match e.location() {
-            Some(at) => Error::Config(format!("{}:{}: {e}", path.display(), at.line())),
-            None => config_error(path, &e.to_string()),
-        })
+}
+
+/// Whether the configuration path was named (`-c`, `DSENV_CONFIG`,
+/// `DOTSECENV_CONFIG`) rather than defaulted from `$XDG_CONFIG_HOME`/`$HOME`.
+pub fn named(flag: Option<&Path>) -> bool {
+    flag.is_some()
+        || ["DSENV_CONFIG", "DOTSECENV_CONFIG"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()))
+}
+
+/// Like [`load`] for the default path, except that a file this user may
+/// not read counts as absent and comes back as a warning: a container user
+/// whose `$HOME` belongs to someone else needs no configuration for `run`.
+/// Commands that write the file (`init config`, `login`) and a named path
+/// still fail on it (exit 2).
+pub fn load_default(path: &Path) -> Result<(Option<Config>, Option<String>)> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok((Some(parse(path, &text)?), None)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok((None, None)),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Ok((
+            None,
+            Some(format!(
+                "{}: {e}; continuing without a configuration (name one with -c or DSENV_CONFIG)",
+                path.display()
+            )),
+        )),
+        Err(e) => Err(config_error(path, &e.to_string())),
+    }
+}
+
+fn parse(path: &Path, text: &str) -> Result<Config> {
+    if text.trim().is_empty() {
+        return Ok(Config::default());
+    }
+    serde_yaml_ng::from_str(text).map_err(|e| match e.location() {
+        Some(at) => Error::Config(format!("{}:{}: {e}", path.display(), at.line())),
+        None => config_error(path, &e.to_string()),
+    })
 }
 
 /// Writes the configuration atomically (temp file, fsync, rename), mode

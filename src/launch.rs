@@ -40,7 +40,36 @@ pub fn harden() -> Vec<String> {
     warnings
 }
 
-/// Whether `run` will be able to lock its memory, for `vault doctor`.
+/// How to let dsenv lock its memory, in every message that says it could not.
+pub const MEMLOCK_FIX: &str = "docker `--cap-add IPC_LOCK` or `--ulimit memlock=-1`; \
+     `ulimit -l unlimited`; systemd `LimitMEMLOCK=infinity`";
+
+/// `CAP_IPC_LOCK` from linux/capability.h.
+const CAP_IPC_LOCK: u32 = 14;
+
+/// Whether this process may lock memory beyond its memlock limit. The
+/// kernel asks for `CAP_IPC_LOCK`, not uid 0: a container's root lacks it
+/// (Docker drops it by default), so uid 0 alone says nothing. Read from
+/// `/proc/self/status`; without /proc the limit alone decides.
+fn has_ipc_lock() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| effective_caps(&status))
+        .is_some_and(|caps| caps & (1 << CAP_IPC_LOCK) != 0)
+}
+
+/// The `CapEff:` bit mask of a /proc/PID/status text.
+fn effective_caps(status: &str) -> Option<u64> {
+    let hex = status.lines().find_map(|l| l.strip_prefix("CapEff:"))?;
+    u64::from_str_radix(hex.trim(), 16).ok()
+}
+
+fn enough(limit: u64) -> bool {
+    limit == RLIM_INFINITY || limit >= MIN_MEMLOCK_BYTES
+}
+
+/// Whether `run` will be able to lock its memory, for `vault doctor`: the
+/// same decision [`harden`] makes.
 pub fn memlock_status() -> Result<String, String> {
     let (soft, hard) = getrlimit(Resource::RLIMIT_MEMLOCK).map_err(|e| e.to_string())?;
     let show = |l: u64| {
@@ -51,30 +80,28 @@ pub fn memlock_status() -> Result<String, String> {
         }
     };
     let limits = format!("memlock limit {} (hard {})", show(soft), show(hard));
-    if nix::unistd::geteuid().is_root() {
-        Ok(format!("permitted (root); {limits}"))
-    } else if hard == RLIM_INFINITY || hard >= MIN_MEMLOCK_BYTES {
+    if has_ipc_lock() {
+        Ok(format!("permitted (CAP_IPC_LOCK); {limits}"))
+    } else if enough(hard) {
         Ok(format!("permitted; {limits}"))
     } else {
         Err(format!(
-            "not permitted: {limits} is below {} MiB; secrets could reach swap",
+            "not permitted: no CAP_IPC_LOCK and {limits} is below {} MiB; secrets could reach swap",
             MIN_MEMLOCK_BYTES / 1024 / 1024
         ))
     }
 }
 
 fn lock_memory() -> Result<(), String> {
-    let privileged = nix::unistd::geteuid().is_root();
+    let privileged = has_ipc_lock();
     let (soft, hard) = getrlimit(Resource::RLIMIT_MEMLOCK).map_err(|e| e.to_string())?;
-    let enough = |limit: u64| limit == RLIM_INFINITY || limit >= MIN_MEMLOCK_BYTES;
     if !privileged && !enough(soft) {
         if enough(hard) {
             setrlimit(Resource::RLIMIT_MEMLOCK, hard, hard).map_err(|e| e.to_string())?;
         } else {
             return Err(format!(
-                "memory not locked: the memlock limit ({} KiB) is too small, so secrets could \
-                 reach swap; raise it (`ulimit -l unlimited`, systemd `LimitMEMLOCK=infinity`, \
-                 docker `--ulimit memlock=-1`)",
+                "memory not locked: no CAP_IPC_LOCK and the memlock limit ({} KiB) is too \
+                 small, so secrets could reach swap; fix: {MEMLOCK_FIX}",
                 soft / 1024
             ));
         }
@@ -89,7 +116,9 @@ fn lock_memory() -> Result<(), String> {
         Err(Errno::EINVAL) => mlockall(flags),
         other => other,
     }
-    .map_err(|e| format!("memory not locked (mlockall: {e}); secrets could reach swap"))
+    .map_err(|e| {
+        format!("memory not locked (mlockall: {e}); secrets could reach swap; fix: {MEMLOCK_FIX}")
+    })
 }
 
 /// `MCL_ONFAULT` from the kernel's asm-generic/mman-common.h (the value on
@@ -151,5 +180,19 @@ fn exec_error(command: &str, reason: &str, not_found: bool) -> Error {
         command: command.to_string(),
         reason: reason.to_string(),
         not_found,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_effective_capabilities() {
+        let status = "Name:\tdsenv\nCapPrm:\t000001fffeffffff\nCapEff:\t00000000a80425fb\n";
+        let caps = effective_caps(status).unwrap();
+        assert_eq!(caps, 0xa80425fb, "Docker's default set");
+        assert_eq!(caps & (1 << CAP_IPC_LOCK), 0, "has no CAP_IPC_LOCK");
+        assert_eq!(effective_caps("CapEff:\tzz\n"), None);
     }
 }

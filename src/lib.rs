@@ -19,3 +19,4 @@ pub mod readable;
 pub mod sources;
 pub mod trust;
 pub mod vault;
+pub mod version;

@@ -3,13 +3,20 @@
 
 #![forbid(unsafe_code)]
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use dsenv::cli::{self, Cli};
 
 fn main() {
     dsenv::crypto::size_read_buffers();
     dsenv::crypto::quiet_library_backtraces();
-    let cli = match Cli::try_parse() {
+    // The version line names the commit and the crypto backend, known at
+    // run time; clap wants it 'static, and it is built once per process.
+    let version: &'static str = Box::leak(dsenv::version::long().into_boxed_str());
+    let parsed = Cli::command()
+        .version(version)
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 1 } else { 0 };

@@ -1,5 +1,6 @@
 //! Operators' experience: dsenv as a container's PID 1 (without a Docker
-//! daemon: a new PID namespace), systemd credentials and notify socket,
+//! daemon: a new PID namespace; tests/docker.rs runs the real image),
+//! systemd credentials and notify socket,
 //! completions, man page, help examples, colour rules, doctor.
 
 mod common;
@@ -105,53 +106,6 @@ fn dsenv_free_command(program: &str) -> Command {
         }
     }
     cmd
-}
-
-#[test]
-fn docker_image_builds_and_runs_when_a_daemon_is_available() {
-    let daemon = Command::new("docker")
-        .arg("info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    if !daemon.is_ok_and(|s| s.success()) {
-        eprintln!("skipped: no Docker daemon (the PID-namespace test covers the entrypoint)");
-        return;
-    }
-    let build = Command::new("docker")
-        .current_dir(root())
-        .args([
-            "build",
-            "-q",
-            "-f",
-            "examples/docker/Dockerfile",
-            "-t",
-            "dsenv-test-demo",
-            ".",
-        ])
-        .output()
-        .unwrap();
-    assert!(build.status.success(), "{}", stderr(&build));
-    let key = root().join("examples/demo/demo.key");
-    let run = Command::new("docker")
-        .args([
-            "run",
-            "--rm",
-            "-v",
-            &format!("{}:/run/secrets/dsenv.key:ro", key.display()),
-            "dsenv-test-demo",
-            "sh",
-            "-c",
-            "echo $$ ${DATABASE_URL%%@*}",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        stdout(&run).trim(),
-        "1 postgres://app:p=ss=w0rd",
-        "{}",
-        stderr(&run)
-    );
 }
 
 /// systemd's `LoadCredential=dsenv.key:...` sets CREDENTIALS_DIRECTORY;

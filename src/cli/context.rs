@@ -38,7 +38,15 @@ impl Context {
     pub fn from_cli(cli: &Cli) -> Result<Self> {
         let config_path = config::path(cli.config.as_deref());
         let policy = policy_dir::load()?;
-        let mut config = config::load(&config_path)?;
+        let mut config = if config::named(cli.config.as_deref()) || cli.command.writes_config() {
+            config::load(&config_path)?
+        } else {
+            let (config, warning) = config::load_default(&config_path)?;
+            if let Some(w) = warning.filter(|_| !cli.silent) {
+                eprintln!("dsenv: warning: {w}");
+            }
+            config
+        };
         let mut policy_notes = Vec::new();
         if let (Some(p), Some(c)) = (&policy, config.as_mut()) {
             policy_notes = p.apply(c);

@@ -259,6 +259,6 @@ fn trust_check(ctx: &Context, vault: &Vault) -> Check {
 fn mlock_check() -> Check {
     match crate::launch::memlock_status() {
         Ok(detail) => ok("mlock", detail),
-        Err(detail) => problem("mlock", detail, "raise the limit: `ulimit -l unlimited`, systemd `LimitMEMLOCK=infinity`, docker `--ulimit memlock=-1`"),
+        Err(detail) => problem("mlock", detail, crate::launch::MEMLOCK_FIX),
     }
 }

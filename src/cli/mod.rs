@@ -277,6 +277,14 @@ impl Command {
         )
     }
 
+    /// Whether the command writes the configuration file, so must read it.
+    pub fn writes_config(&self) -> bool {
+        matches!(
+            self,
+            Command::Init(InitCommand::Config) | Command::Login { .. }
+        )
+    }
+
     /// Whether the command may load a secret key or hold plaintext.
     fn handles_secrets(&self) -> bool {
         !matches!(

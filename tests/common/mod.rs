@@ -198,3 +198,34 @@ pub fn append(lines: &mut Vec<String>, entry: Entry) -> usize {
     lines[1] = header.to_line();
     n
 }
+
+/// Skips a test that needs something this machine lacks, except in CI
+/// (`CI` set), where a missing prerequisite is a failure: `.ci/run`
+/// installs and starts everything these tests need.
+pub fn require(what: &str) {
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must run this test but {what} (.ci/run provides it)"
+    );
+    eprintln!("skipped: {what}");
+}
+
+/// The static release binary (`just static`, scripts/build-static.sh), or
+/// `DSENV_STATIC_BIN`; `None` (after [`require`]) when it was not built.
+pub fn static_binary() -> Option<PathBuf> {
+    let path = std::env::var_os("DSENV_STATIC_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("target/x86_64-unknown-linux-gnu/release/dsenv")
+        });
+    if path.is_file() {
+        Some(path)
+    } else {
+        require(&format!(
+            "no static binary at {} (just static)",
+            path.display()
+        ));
+        None
+    }
+}
