@@ -271,6 +271,52 @@ fn first_use_records_the_root_and_names_it_once() {
     }
 }
 
+/// A read-only container (`docker run --read-only`, HOME not writable):
+/// the record cannot be written. The run goes on as on a fresh machine,
+/// with a warning that names the root and how to pin it; strict mode
+/// still refuses.
+#[test]
+fn a_record_that_cannot_be_written_warns_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = honest_vault(dir.path());
+    let not_a_dir = dir.path().join("file");
+    std::fs::write(&not_a_dir, "").unwrap();
+    let data_home = not_a_dir.join("data");
+    let marker = dir.path().join("marker");
+    let m = Machine::new();
+    let mut cmd = m.cmd(
+        &vault,
+        "alice",
+        &[
+            "run",
+            "--",
+            "sh",
+            "-c",
+            &format!("touch '{}'", marker.display()),
+        ],
+    );
+    let out = cmd.env("XDG_DATA_HOME", &data_home).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(marker.exists());
+    let warning = stderr(&out);
+    assert!(
+        warning.contains(&format!(
+            "dsenv: warning: trusting vault {} on first use: root {ALICE}, not recorded (",
+            vault.display()
+        )) && warning.contains(&format!("pin it with DSENV_TRUST_ROOT={ALICE}")),
+        "{warning}"
+    );
+    assert_eq!(warning.lines().count(), 1, "{warning}");
+
+    let mut strict = m.cmd(&vault, "alice", &["run", "--", "true"]);
+    let out = strict
+        .env("XDG_DATA_HOME", &data_home)
+        .env("DSENV_TRUST_STRICT", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+}
+
 #[test]
 fn an_empty_vault_is_recorded_when_its_first_identity_appears() {
     let dir = tempfile::tempdir().unwrap();

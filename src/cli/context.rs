@@ -171,6 +171,9 @@ impl Context {
                 root::root_of(vault).unwrap_or_default(),
                 pin.source
             )),
+            Verdict::Unrecorded { root, why } => {
+                self.warn(&root::unrecorded_warning(&vault.path, &root, &why))
+            }
             Verdict::NoRoot => {}
         }
         Ok(())

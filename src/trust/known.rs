@@ -72,8 +72,13 @@ impl Record {
     pub fn load(path: &Path) -> Result<Record> {
         let bytes = match crate::capped_read::read(path, MAX_BYTES) {
             Ok(b) => b,
+            // No record yet, or no directory there at all (a HOME that
+            // is a file or missing): nothing recorded.
             Err(crate::capped_read::CappedReadError::Io(e))
-                if e.kind() == std::io::ErrorKind::NotFound =>
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
             {
                 return Ok(Record {
                     path: path.to_path_buf(),

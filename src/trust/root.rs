@@ -79,6 +79,10 @@ pub enum Verdict {
     Pinned(Pin),
     /// No pin: the root was recorded now, in this line.
     FirstUse(Known),
+    /// No pin, and the record could not be written (a read-only root
+    /// file system, a HOME that is not this user's): trusted on this
+    /// first use only, like on a fresh machine, with a warning.
+    Unrecorded { root: String, why: String },
     /// No identity yet: no root to check or record.
     NoRoot,
 }
@@ -134,12 +138,18 @@ impl Settings {
             None => match &self.strict {
                 Some(why) => Err(unpinned(&vault.path, root, why)),
                 None => {
-                    let known = known::record_root(
+                    let recorded = known::record_root(
                         &self.record_file,
                         &known::canonical(&vault.path)?,
                         root,
-                    )?;
-                    Ok(Verdict::FirstUse(known))
+                    );
+                    Ok(match recorded {
+                        Ok(known) => Verdict::FirstUse(known),
+                        Err(e) => Verdict::Unrecorded {
+                            root: root.to_string(),
+                            why: e.to_string(),
+                        },
+                    })
                 }
             },
         }
@@ -162,6 +172,15 @@ pub fn first_use_notice(vault: &Path, known: &Known, file: &Path) -> String {
         known.root,
         file.display(),
         known.root
+    )
+}
+
+/// The warning for a first use whose root could not be recorded.
+pub fn unrecorded_warning(vault: &Path, root: &str, why: &str) -> String {
+    format!(
+        "trusting vault {} on first use: root {root}, not recorded ({why}); \
+         pin it with DSENV_TRUST_ROOT={root}",
+        vault.display()
     )
 }
 
