@@ -70,15 +70,25 @@ pub fn canonical(vault: &Path) -> Result<PathBuf> {
 impl Record {
     /// Reads the record at `path`; an absent file is an empty record.
     pub fn load(path: &Path) -> Result<Record> {
+        Record::read(path, true)
+    }
+
+    /// `unreadable_is_empty`: whether a record this user may not read
+    /// counts as none (when only looking); never when rewriting it, which
+    /// would drop its lines.
+    fn read(path: &Path, unreadable_is_empty: bool) -> Result<Record> {
         let bytes = match crate::capped_read::read(path, MAX_BYTES) {
             Ok(b) => b,
-            // No record yet, or no directory there at all (a HOME that
-            // is a file or missing): nothing recorded.
+            // No record yet, no directory there at all (a HOME that is a
+            // file or missing), or one this user may not read (a HOME that
+            // is not theirs): nothing recorded for this user. Recording
+            // then fails too, and the command warns that it is a first use.
             Err(crate::capped_read::CappedReadError::Io(e))
                 if matches!(
                     e.kind(),
                     std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-                ) =>
+                ) || (unreadable_is_empty
+                    && e.kind() == std::io::ErrorKind::PermissionDenied) =>
             {
                 return Ok(Record {
                     path: path.to_path_buf(),
@@ -241,7 +251,7 @@ fn update<T>(file: &Path, change: impl FnOnce(&mut Record) -> T) -> Result<T> {
         .create(dir)
         .map_err(|e| record_error(dir, 0, &e.to_string()))?;
     let _lock = lock(dir)?;
-    let mut record = Record::load(file)?;
+    let mut record = Record::read(file, false)?;
     let out = change(&mut record);
     let write = || -> std::io::Result<()> {
         let mut tmp = tempfile::Builder::new()
