@@ -13,32 +13,6 @@ use common::*;
 const ALICE: &str = "B9636EE87BBA28F466FC3F324F40E8111E73B573";
 const BOB: &str = "83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527";
 
-/// `dsenv -v VAULT --key-file KEY ARGS` with `input` on stdin, and a
-/// configuration directory of its own.
-fn dsenv_in(vault: &Path, who: &str, args: &[&str], input: Option<&[u8]>) -> Output {
-    let mut cmd = dsenv();
-    cmd.arg("-v")
-        .arg(vault)
-        .arg("--key-file")
-        .arg(key(who))
-        .args(args)
-        .env("XDG_CONFIG_HOME", vault.with_extension("cfg"));
-    match input {
-        Some(bytes) => output_with_stdin(&mut cmd, bytes),
-        None => cmd.output().unwrap(),
-    }
-}
-
-fn ok(out: Output) -> Output {
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status.code(),
-        stderr(&out)
-    );
-    out
-}
-
 fn refused(out: &Output, code: i32, wanted: &[&str]) {
     let err = stderr(out);
     assert_eq!(out.status.code(), Some(code), "{err}");
@@ -50,11 +24,11 @@ fn refused(out: &Output, code: i32, wanted: &[&str]) {
 /// A vault with alice (root) and bob as members and nothing shared.
 fn alice_and_bob(dir: &Path) -> PathBuf {
     let vault = dir.join("v.vault");
-    ok(dsenv_in(&vault, "alice", &["init", "vault"], None));
+    ok(dsenv_in(&vault, &key("alice"), &["init", "vault"], None));
     let bob = fixture("keys/bob.pub.asc");
     ok(dsenv_in(
         &vault,
-        "alice",
+        &key("alice"),
         &["identity", "add", bob.to_str().unwrap()],
         None,
     ));
@@ -67,7 +41,7 @@ fn store_shared_with_bob(vault: &Path, dir: &Path, env_text: &str) {
     std::fs::write(&file, env_text).unwrap();
     ok(dsenv_in(
         vault,
-        "alice",
+        &key("alice"),
         &["import", file.to_str().unwrap(), "--share", BOB],
         None,
     ));
@@ -89,7 +63,12 @@ fn a_key_that_is_not_a_member_runs_nothing() {
     let marker = dir.path().join("marker");
     let touch = format!("touch {}", marker.display());
     let vault = fixture("team/vault");
-    let out = dsenv_in(&vault, "mallory", &["run", "--", "sh", "-c", &touch], None);
+    let out = dsenv_in(
+        &vault,
+        &key("mallory"),
+        &["run", "--", "sh", "-c", &touch],
+        None,
+    );
     refused(&out, 10, &["is not a member of", "team/vault"]);
     assert_eq!(stderr(&out).lines().count(), 2, "{}", stderr(&out));
     assert!(!marker.exists(), "the command ran");
@@ -99,7 +78,7 @@ fn a_key_that_is_not_a_member_runs_nothing() {
         &["secret", "get"],
         &["export"],
     ] {
-        let out = dsenv_in(&vault, "mallory", args, None);
+        let out = dsenv_in(&vault, &key("mallory"), args, None);
         refused(&out, 10, &["is not a member of"]);
         assert!(out.stdout.is_empty(), "{args:?}");
     }
@@ -107,7 +86,7 @@ fn a_key_that_is_not_a_member_runs_nothing() {
     // --allow-missing is the explicit way to run anyway, and says so.
     let out = ok(dsenv_in(
         &vault,
-        "mallory",
+        &key("mallory"),
         &["run", "--allow-missing", "--", "sh", "-c", &touch],
         None,
     ));
@@ -121,18 +100,23 @@ fn a_member_who_reads_nothing_runs_nothing() {
     let vault = alice_and_bob(dir.path());
     ok(dsenv_in(
         &vault,
-        "alice",
+        &key("alice"),
         &["secret", "store", "DATABASE_URL"],
         Some(b"postgres://x"),
     ));
     let marker = dir.path().join("marker");
     let touch = format!("touch {}", marker.display());
-    let out = dsenv_in(&vault, "bob", &["run", "--", "sh", "-c", &touch], None);
+    let out = dsenv_in(
+        &vault,
+        &key("bob"),
+        &["run", "--", "sh", "-c", &touch],
+        None,
+    );
     refused(&out, 10, &[BOB, "can read none of the 1 secret"]);
     assert!(!marker.exists(), "the command ran");
     ok(dsenv_in(
         &vault,
-        "alice",
+        &key("alice"),
         &["run", "--", "sh", "-c", &touch],
         None,
     ));
@@ -178,14 +162,14 @@ fn a_member_lacking_a_required_secret_runs_nothing_and_is_told_which() {
         let mut args = vec!["run"];
         args.extend(&flags);
         args.extend(["--", "sh", "-c", &touch]);
-        let out = dsenv_in(&vault, "bob", &args, None);
+        let out = dsenv_in(&vault, &key("bob"), &args, None);
         refused(&out, 10, &wanted);
         assert!(!marker.exists(), "{flags:?}: the command ran");
     }
     // Alice has it.
     ok(dsenv_in(
         &vault,
-        "alice",
+        &key("alice"),
         &[
             "run",
             "--require",
@@ -202,7 +186,7 @@ fn a_member_lacking_a_required_secret_runs_nothing_and_is_told_which() {
     // --allow-missing: runs without it, with a warning naming it.
     let out = ok(dsenv_in(
         &vault,
-        "bob",
+        &key("bob"),
         &[
             "run",
             "--require",
@@ -227,47 +211,57 @@ fn a_revoked_identity_does_not_get_the_older_value() {
     let vault = alice_and_bob(dir.path());
     ok(dsenv_in(
         &vault,
-        "alice",
+        &key("alice"),
         &["secret", "store", "X"],
         Some(b"old"),
     ));
     ok(dsenv_in(
         &vault,
-        "alice",
+        &key("alice"),
         &["secret", "store", "KEEP"],
         Some(b"k"),
     ));
     for name in ["X", "KEEP"] {
         ok(dsenv_in(
             &vault,
-            "alice",
+            &key("alice"),
             &["secret", "share", name, BOB],
             None,
         ));
     }
     assert_eq!(
-        stdout(&ok(dsenv_in(&vault, "bob", &["secret", "get", "X"], None))),
+        stdout(&ok(dsenv_in(
+            &vault,
+            &key("bob"),
+            &["secret", "get", "X"],
+            None
+        ))),
         "old\n"
     );
     ok(dsenv_in(
         &vault,
-        "alice",
+        &key("alice"),
         &["secret", "revoke", "X", BOB],
         None,
     ));
     ok(dsenv_in(
         &vault,
-        "alice",
+        &key("alice"),
         &["secret", "store", "X"],
         Some(b"new"),
     ));
 
-    let out = dsenv_in(&vault, "bob", &["secret", "get", "X"], None);
+    let out = dsenv_in(&vault, &key("bob"), &["secret", "get", "X"], None);
     refused(&out, 5, &["revoked from X at 20", &format!("by {ALICE}")]);
     assert!(out.stdout.is_empty());
     assert!(!stderr(&out).contains("old"));
 
-    let out = ok(dsenv_in(&vault, "bob", &["run", "--", "env", "-0"], None));
+    let out = ok(dsenv_in(
+        &vault,
+        &key("bob"),
+        &["run", "--", "env", "-0"],
+        None,
+    ));
     let env = env_of(&out);
     assert!(!has(&env, "X"), "bob got X");
     assert!(has(&env, "KEEP"));
@@ -276,12 +270,12 @@ fn a_revoked_identity_does_not_get_the_older_value() {
         "{}",
         stderr(&out)
     );
-    let out = ok(dsenv_in(&vault, "bob", &["export"], None));
+    let out = ok(dsenv_in(&vault, &key("bob"), &["export"], None));
     assert_eq!(stdout(&out), "KEEP='k'\n");
     assert!(stderr(&out).contains("revoked from X"));
     let out = dsenv_in(
         &vault,
-        "bob",
+        &key("bob"),
         &["run", "--require", "X", "--", "true"],
         None,
     );
@@ -289,7 +283,7 @@ fn a_revoked_identity_does_not_get_the_older_value() {
     assert_eq!(
         stdout(&ok(dsenv_in(
             &vault,
-            "alice",
+            &key("alice"),
             &["secret", "get", "X"],
             None
         ))),
@@ -297,17 +291,17 @@ fn a_revoked_identity_does_not_get_the_older_value() {
     );
 
     // vault compact keeps working: bob is still refused, alice still reads.
-    ok(dsenv_in(&vault, "alice", &["vault", "compact"], None));
-    ok(dsenv_in(&vault, "alice", &["validate"], None));
+    ok(dsenv_in(&vault, &key("alice"), &["vault", "compact"], None));
+    ok(dsenv_in(&vault, &key("alice"), &["validate"], None));
     refused(
-        &dsenv_in(&vault, "bob", &["secret", "get", "X"], None),
+        &dsenv_in(&vault, &key("bob"), &["secret", "get", "X"], None),
         5,
         &["X"],
     );
     assert_eq!(
         stdout(&ok(dsenv_in(
             &vault,
-            "alice",
+            &key("alice"),
             &["secret", "get", "X"],
             None
         ))),
@@ -316,7 +310,7 @@ fn a_revoked_identity_does_not_get_the_older_value() {
     assert_eq!(
         stdout(&ok(dsenv_in(
             &vault,
-            "bob",
+            &key("bob"),
             &["secret", "get", "KEEP"],
             None
         ))),
@@ -364,7 +358,7 @@ fn a_member_cannot_hijack_another_members_child_through_the_vault() {
         let mut args = vec!["run"];
         args.extend(extra);
         args.extend(["--", "bash", "-c", "env -0"]);
-        let out = ok(dsenv_in(&vault, "bob", &args, None));
+        let out = ok(dsenv_in(&vault, &key("bob"), &args, None));
         assert!(!pwned.exists(), "BASH_ENV ran");
         let env = env_of(&out);
         for name in DENIED {
@@ -402,7 +396,7 @@ fn a_member_cannot_hijack_another_members_child_through_the_vault() {
     if git(&["init", "-q"]).status.success() {
         ok(dsenv_in(
             &vault,
-            "bob",
+            &key("bob"),
             &["run", "--", "git", "-C", repo.to_str().unwrap(), "status"],
             None,
         ));
@@ -414,7 +408,7 @@ fn a_member_cannot_hijack_another_members_child_through_the_vault() {
     let touch = format!("touch {}", marker.display());
     let out = dsenv_in(
         &vault,
-        "bob",
+        &key("bob"),
         &["run", "--strict", "--", "sh", "-c", &touch],
         None,
     );
@@ -424,7 +418,7 @@ fn a_member_cannot_hijack_another_members_child_through_the_vault() {
     // --allow-var lets one through by name; never DSENV_*.
     let out = ok(dsenv_in(
         &vault,
-        "bob",
+        &key("bob"),
         &[
             "run",
             "--allow-var",
@@ -513,7 +507,7 @@ fn file_sources_cannot_set_denylisted_or_dsenv_variables() {
     .unwrap();
     let out = ok(dsenv_in(
         &vault,
-        "bob",
+        &key("bob"),
         &[
             "run",
             "--secenv",

@@ -13,31 +13,6 @@ const ALICE: &str = "B9636EE87BBA28F466FC3F324F40E8111E73B573";
 const BOB: &str = "83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527";
 const CAROL: &str = "E3EF0EF79503FD691033263EB08106B2A0E84B24";
 
-/// `dsenv -v VAULT --key-file KEY ARGS` with `input` on stdin.
-fn dsenv_in(vault: &Path, key_file: &Path, args: &[&str], input: Option<&[u8]>) -> Output {
-    let mut cmd = dsenv();
-    cmd.arg("-v")
-        .arg(vault)
-        .arg("--key-file")
-        .arg(key_file)
-        .args(args)
-        .env("XDG_CONFIG_HOME", vault.with_extension("cfg"));
-    match input {
-        Some(bytes) => output_with_stdin(&mut cmd, bytes),
-        None => cmd.output().unwrap(),
-    }
-}
-
-fn ok(out: Output) -> Output {
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status.code(),
-        stderr(&out)
-    );
-    out
-}
-
 /// A vault with alice (root), bob and carol, and a few secrets.
 fn team_vault(dir: &Path) -> PathBuf {
     let vault = dir.join("team.vault");

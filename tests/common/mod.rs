@@ -106,6 +106,33 @@ pub fn dsenv_as(vault: &Path, person: &str, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `dsenv -v VAULT --key-file KEY ARGS` with `input` on stdin, and a
+/// configuration directory of its own (beside the vault).
+pub fn dsenv_in(vault: &Path, key_file: &Path, args: &[&str], input: Option<&[u8]>) -> Output {
+    let mut cmd = dsenv();
+    cmd.arg("-v")
+        .arg(vault)
+        .arg("--key-file")
+        .arg(key_file)
+        .args(args)
+        .env("XDG_CONFIG_HOME", vault.with_extension("cfg"));
+    match input {
+        Some(bytes) => output_with_stdin(&mut cmd, bytes),
+        None => cmd.output().unwrap(),
+    }
+}
+
+/// `out`, after asserting it succeeded (exit code and stderr otherwise).
+pub fn ok(out: Output) -> Output {
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status.code(),
+        stderr(&out)
+    );
+    out
+}
+
 /// Runs `cmd` with `input` on its stdin, stdout and stderr captured.
 pub fn output_with_stdin(cmd: &mut Command, input: &[u8]) -> Output {
     use std::io::Write;
