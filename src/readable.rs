@@ -22,6 +22,14 @@ pub struct Surveyed<'v> {
     pub current: Current<'v>,
 }
 
+/// The surveyed secret `name` names, in any spelling that normalises to
+/// its key.
+pub fn find<'s, 'v>(surveyed: &'s [Surveyed<'v>], name: &str) -> Option<&'s Surveyed<'v>> {
+    surveyed
+        .iter()
+        .find(|s| crate::vault::names::same_key(&s.secret.key, name))
+}
+
 /// Every secret of every vault (first vault wins a key), with the value
 /// this identity reads.
 pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {

@@ -14,7 +14,6 @@ use crate::launch;
 use crate::readable::{self, Surveyed};
 use crate::sources::secenv::{self, SecenvLine, SecenvValue};
 use crate::sources::{dotenv, dotenv_vault, Variable};
-use crate::vault::names;
 use crate::vault::select::Current;
 use crate::vault::Vault;
 
@@ -406,9 +405,7 @@ fn why_missing(
     if denied.iter().any(|d| d.eq_ignore_ascii_case(wanted)) {
         return "on the denylist; see the warning above".into();
     }
-    let found = surveyed
-        .iter()
-        .find(|s| names::same_key(&s.secret.key, wanted));
+    let found = readable::find(surveyed, wanted);
     match (found, fingerprint) {
         (Some(s), Some(f)) => s
             .current
@@ -493,9 +490,7 @@ fn secenv_injections(
         let SecenvValue::Secret(name) = &l.value else {
             continue;
         };
-        let found = surveyed
-            .iter()
-            .find(|s| names::same_key(&s.secret.key, name));
+        let found = readable::find(surveyed, name);
         let why = match found {
             Some(s) => match s.current.refusal(&s.secret.key, &identity.fingerprint) {
                 None => {

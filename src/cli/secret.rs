@@ -8,7 +8,6 @@ use super::context::Context;
 use super::GetArgs;
 use crate::error::{Error, Result};
 use crate::readable::{self, Surveyed};
-use crate::vault::names;
 use crate::vault::select::Current;
 use crate::vault::Vault;
 
@@ -20,10 +19,7 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let Some(name) = args.name else {
         return list(ctx, &surveyed);
     };
-    let Some(found) = surveyed
-        .iter()
-        .find(|s| names::same_key(&s.secret.key, &name))
-    else {
+    let Some(found) = readable::find(&surveyed, &name) else {
         return Err(Error::Vault {
             message: format!("no secret named {name:?} in {}", paths(&vaults)),
             hint: Some("`dsenv secret get` lists the names you can read".into()),

@@ -168,14 +168,21 @@ const PREFIXES: &[(&str, &str)] = &[
     ), // git-config(1)
 ];
 
+/// `DSENV_*` in any case: dsenv's own settings, never set from a source.
+pub fn is_reserved(name: &str) -> bool {
+    name.as_bytes()
+        .get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"DSENV_"))
+}
+
 /// Whether `name` may be set from a source, given the user's allow list
 /// (names compared without regard to case, like dsenv's other lookups:
 /// a vault key `ld_preload` is not a way around `LD_PRELOAD`).
 pub fn check(name: &str, allowed: &[String]) -> Option<Denied> {
-    let upper = name.to_ascii_uppercase();
-    if upper.starts_with("DSENV_") {
+    if is_reserved(name) {
         return Some(Denied::Reserved);
     }
+    let upper = name.to_ascii_uppercase();
     if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) {
         return None;
     }

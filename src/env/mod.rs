@@ -217,7 +217,7 @@ impl ChildEnv {
         for (name, value) in &secrets {
             // The run screens sources against the denylist first; this
             // is the last line for dsenv's own variables.
-            if name.to_ascii_uppercase().starts_with("DSENV_") {
+            if denylist::is_reserved(name) {
                 continue;
             }
             let value = value.expose_secret();
