@@ -176,7 +176,11 @@ impl Context {
             }
             Verdict::NoRoot => {}
         }
-        Ok(())
+        let state = crate::trust::state::summary(vault);
+        if let Some(why) = &self.trust.strict {
+            crate::trust::rollback::require_covered(vault, &state, why)?;
+        }
+        crate::trust::rollback::check(&self.trust.record_file, vault, &state)
     }
 
     /// Locks the write vault, verifies it and checks its root: writers

@@ -118,7 +118,7 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
         let entry = me.identity(&cert.strip_secret_key_material(), &added_at)?;
         writer.append_identity(entry)?;
     }
-    writer.commit()?;
+    writer.commit(&mut me)?;
     ctx.say(&format!("added identity {fingerprint}"));
     Ok(())
 }
@@ -126,6 +126,56 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
 /// The configuration's `approved_algorithms`, as the system policy
 /// narrowed them, must list the key (dotsecenv checks the same at
 /// `identity add`); refused with exit 9.
+/// `identity remove FPR`: appends a signed removal (who may remove whom:
+/// `crate::trust::state::may_remove`).
+pub fn remove(ctx: &Context, fingerprint: &str) -> Result<()> {
+    let identity = ctx.identity()?;
+    let mut writer = ctx.open_writer()?;
+    let mut me = author(&mut writer, &identity)?;
+    let target = removable(&writer.vault, fingerprint, &me.fingerprint)?;
+    let added_at = writer.timestamp()?;
+    let removal = me.removal(&target, &added_at)?;
+    writer.append_removal(removal)?;
+    writer.commit(&mut me)?;
+    ctx.say(&format!(
+        "removed identity {target}: nothing it signs from now on counts; it can still read the \
+         values it was given until they are rotated (`dsenv rotate`)"
+    ));
+    Ok(())
+}
+
+/// The vault's spelling of `fingerprint`, if `by` may remove it now.
+pub fn removable(vault: &crate::vault::Vault, fingerprint: &str, by: &str) -> Result<String> {
+    let target = vault
+        .identity(fingerprint)
+        .map(|i| i.entry.fingerprint.clone())
+        .ok_or_else(|| Error::Vault {
+            message: format!(
+                "{fingerprint} is not an identity of {}",
+                vault.path.display()
+            ),
+            hint: Some("`dsenv vault describe` lists the identities".into()),
+        })?;
+    if let Some(r) = vault.removal_of(&target) {
+        return Err(Error::Vault {
+            message: format!(
+                "{target} was already removed from {} (line {}, {})",
+                vault.path.display(),
+                r.line,
+                r.entry.added_at
+            ),
+            hint: None,
+        });
+    }
+    match crate::trust::state::may_remove(vault, by, &target) {
+        None => Ok(target),
+        Some(why) => Err(Error::Denied {
+            message: why,
+            hint: Some("ask the root, or the member who added it, to remove it".into()),
+        }),
+    }
+}
+
 fn check_approved(ctx: &Context, cert: &openpgp::Cert, facts: &KeyFacts) -> Result<()> {
     let Some(config) = ctx.config() else {
         return Ok(());

@@ -11,6 +11,19 @@ use crate::vault::write::Writer;
 /// members may not write: a member must add it first.
 pub fn author(writer: &mut Writer, identity: &Identity) -> Result<Author> {
     let signer = identity.signer()?;
+    if let Some(r) = writer.vault.removal_of(&identity.fingerprint) {
+        return Err(Error::Denied {
+            message: format!(
+                "identity {} was removed from {} on line {} ({}, by {}); it can no longer write",
+                identity.fingerprint,
+                writer.vault.path.display(),
+                r.line,
+                r.entry.added_at,
+                r.entry.signed_by
+            ),
+            hint: Some("a removed identity stays removed; use another key".into()),
+        });
+    }
     if let Some(me) = writer.vault.identity(&identity.fingerprint) {
         return Ok(Author::new(
             me.entry.fingerprint.clone(),
@@ -60,4 +73,11 @@ pub fn recipient_certs(
                 .map_err(|e| Error::vault(format!("identity {fpr}: {e}")))
         })
         .collect()
+}
+
+/// `recipients` without the identities removed from `vault`: no new value
+/// is ever encrypted to a removed member.
+pub fn live_recipients(vault: &crate::vault::Vault, mut recipients: Vec<String>) -> Vec<String> {
+    recipients.retain(|f| vault.removal_of(f).is_none());
+    recipients
 }

@@ -45,6 +45,8 @@ pub enum EntryKind {
     Identity,
     Secret,
     Value,
+    /// A checkpoint or removal line (`crate::trust::state`).
+    Statement,
     /// A data line that is not an entry the header knows.
     Line,
 }
@@ -55,6 +57,7 @@ impl EntryKind {
             EntryKind::Identity => "Identity entry",
             EntryKind::Secret => "Secret entry",
             EntryKind::Value => "Value entry",
+            EntryKind::Statement => "Signed statement",
             EntryKind::Line => "Line",
         }
     }
@@ -77,6 +80,8 @@ pub struct Report {
     pub identities: usize,
     pub secrets: usize,
     pub values: usize,
+    /// Checkpoints and removals (counted whether or not they verify).
+    pub state: crate::trust::state::Summary,
     pub failures: Vec<Failure>,
 }
 
@@ -100,6 +105,13 @@ pub struct Signers {
     by_line: HashMap<usize, Option<SignerCert>>,
 }
 
+impl Signers {
+    /// The usable certificate of the identity entry on `line`.
+    pub fn cert(&self, line: usize) -> Option<&SignerCert> {
+        self.by_line.get(&line).and_then(Option::as_ref)
+    }
+}
+
 /// Verifies every entry of `vault`.
 pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     let mut failures = Vec::new();
@@ -109,6 +121,7 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     failures.extend(check_signatures(vault, &signers, policy));
     failures.extend(check_value_authors(vault));
     failures.extend(check_revoked_signers(vault, &signers, policy));
+    failures.extend(crate::trust::state::check(vault, &signers, policy));
     for s in &vault.secrets {
         failures.extend(
             s.values
@@ -142,6 +155,7 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
         identities: vault.identities.len(),
         secrets: vault.secrets.len(),
         values: vault.secrets.iter().map(|s| s.values.len()).sum(),
+        state: crate::trust::state::summary(vault),
         failures,
     }
 }
