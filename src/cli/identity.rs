@@ -138,8 +138,9 @@ pub fn remove(ctx: &Context, fingerprint: &str) -> Result<()> {
     writer.append_removal(removal)?;
     writer.commit(&mut me)?;
     ctx.say(&format!(
-        "removed identity {target}: nothing it signs from now on counts; it can still read the \
-         values it was given until they are rotated (`dsenv rotate`)"
+        "removed identity {target}: nothing it signs from now on counts and dsenv gives it \
+         nothing; its key still decrypts the values it was given (here and in git history) \
+         with other tools: re-encrypt them with `dsenv rotate --remove-identity {target}`"
     ));
     Ok(())
 }

@@ -59,13 +59,13 @@ pub fn require_covered(vault: &Vault, state: &Summary, why: &str) -> Result<()> 
         return Ok(());
     }
     let since = match state.checkpoint_line {
-        Some(line) => format!("after the last checkpoint (line {line})"),
-        None => "and the vault has no checkpoint".to_string(),
+        Some(line) => format!("after the last checkpoint, line {line}"),
+        None => "the vault has no checkpoint".to_string(),
     };
     Err(Error::Trust {
         message: format!(
-            "{}: {} data line(s) {since} are not covered by a signed state, and strict mode is \
-             on ({why})",
+            "{}: {} data line(s) are not covered by a signed state ({since}), and strict mode \
+             is on ({why})",
             vault.path.display(),
             state.uncovered
         ),

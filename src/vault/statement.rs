@@ -9,7 +9,8 @@
 //!
 //! A checkpoint covers the `lines` data lines before it (all of them: it
 //! sits right after them), `digest` being the SHA-256 of each covered line
-//! followed by `\n`; `seq` counts checkpoints from 1. A removal ends a
+//! followed by `\n`; `seq` counts checkpoints from 1 (a compacted vault's one
+//! checkpoint continues the old count). A removal ends a
 //! member's membership. Both are hashed and signed like every entry
 //! (spec §3, §4): the hash of a `:`-joined canonical string, signed
 //! detached. The rules are in `crate::trust::state`.
