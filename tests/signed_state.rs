@@ -501,7 +501,7 @@ fn compact_keeps_removals_and_signs_the_new_layout() {
 
 /// The real dotsecenv (`DOTSECENV_BIN`, built from its source at the
 /// commit named in ../shared/fixtures/dotsecenv/) validates a vault with
-/// checkpoints and removals, reads its values, and appends to it; dsenv
+/// checkpoints, a removal and a certificate update, reads its values, and appends to it; dsenv
 /// then reads what dotsecenv appended as uncovered lines. Skipped (not
 /// failed) without the binary: it cannot be built in CI (no Go, and its
 /// sources are not ours to commit).
@@ -517,7 +517,14 @@ fn dotsecenv_validates_reads_and_appends_to_a_vault_with_checkpoints_and_removal
     team.ok("alice", &["secret", "share", "DB", BOB], None);
     team.add("alice", "carol");
     team.ok("alice", &["rotate", "--remove-identity", CAROL], None);
+    let retired = bob_retired_certificate(team.dir());
+    team.ok("alice", &["identity", "add", retired.to_str().unwrap()], None);
     team.store("alice", "API", "api");
+    assert_eq!(
+        lines_of(&team.lines(), "certificate").len(),
+        1,
+        "the vault holds every kind of statement"
+    );
     let home = team.dir().join("dotsecenv-home");
     let gnupg = home.join("gnupg");
     std::fs::create_dir_all(&gnupg).unwrap();
@@ -581,4 +588,88 @@ fn dotsecenv_validates_reads_and_appends_to_a_vault_with_checkpoints_and_removal
     assert_eq!(secret_get(&team.vault, "alice", "FROM_DOTSECENV"), "ds\n");
     team.ok("alice", &["vault", "checkpoint"], None);
     assert!(dotsecenv(&["validate"], None).status.success());
+}
+
+/// Bob's certificate with a soft self-revocation ("key retired") made now,
+/// as `gpg --gen-revoke` + `gpg --export` would hand it to a teammate.
+fn bob_retired_certificate(dir: &Path) -> PathBuf {
+    use sequoia_openpgp::cert::prelude::*;
+    use sequoia_openpgp::parse::Parse;
+    use sequoia_openpgp::serialize::Serialize;
+    use sequoia_openpgp::types::ReasonForRevocation;
+    let tsk = sequoia_openpgp::Cert::from_file(key("bob")).unwrap();
+    let mut primary = tsk
+        .primary_key()
+        .key()
+        .clone()
+        .parts_into_secret()
+        .unwrap()
+        .into_keypair()
+        .unwrap();
+    let revocation = CertRevocationBuilder::new()
+        .set_reason_for_revocation(ReasonForRevocation::KeyRetired, b"left the team")
+        .unwrap()
+        .build(&mut primary, &tsk, None)
+        .unwrap();
+    let revoked = tsk
+        .strip_secret_key_material()
+        .insert_packets(revocation)
+        .unwrap()
+        .0;
+    let path = dir.join("bob-retired.pub");
+    revoked
+        .serialize(&mut std::fs::File::create(&path).unwrap())
+        .unwrap();
+    path
+}
+
+#[test]
+fn a_members_revoked_certificate_can_be_added_and_then_refuses_what_it_signs_later() {
+    let team = Team::new();
+    team.store("alice", "DB", "db");
+    team.add("alice", "bob");
+    team.add("alice", "carol");
+    team.ok("alice", &["secret", "share", "DB", BOB], None);
+    team.store("bob", "DB", "bobs-before");
+    // Signature times have one-second resolution: keep the revocation
+    // strictly after bob's value and before his next one.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let retired = bob_retired_certificate(team.dir());
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let retired = retired.to_str().unwrap();
+    // Carol did not vouch for Bob: she may not change his certificate.
+    let out = team.run("carol", &["identity", "add", retired], None);
+    assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("may not update the certificate"),
+        "{}",
+        stderr(&out)
+    );
+    // Before: `identity add` of a known fingerprint changed nothing.
+    let out = team.ok("alice", &["identity", "add", retired], None);
+    assert!(
+        stderr(&out).contains(&format!("updated the certificate of {BOB}"))
+            && stderr(&out).contains("revocation"),
+        "{}",
+        stderr(&out)
+    );
+    let out = team.ok("alice", &["identity", "add", retired], None);
+    assert!(stderr(&out).contains("nothing changed"), "{}", stderr(&out));
+    // What Bob signed before the revocation still verifies.
+    let out = team.ok("alice", &["validate"], None);
+    assert!(
+        stdout(&out).contains("1 certificate update(s)"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(secret_get(&team.vault, "alice", "DB"), "bobs-before\n");
+    // Bob still holds the key and writes with it: refused by every reader.
+    team.store("bob", "DB", "bobs-after");
+    let lines = team.lines();
+    let bobs = lines
+        .iter()
+        .rposition(|l| l.starts_with("{\"type\":\"value\""))
+        .unwrap()
+        + 1;
+    caught(&team.vault, bobs, "with a revoked key");
 }

@@ -108,9 +108,7 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
     let mut writer = ctx.open_writer()?;
     let fingerprint = cert.fingerprint().to_hex();
     if writer.vault.identity(&fingerprint).is_some() {
-        return ctx.say_ok(&format!(
-            "{fingerprint} is already an identity of the vault; nothing changed"
-        ));
+        return update(ctx, writer, &identity, cert);
     }
     let mut me = author(&mut writer, &identity)?;
     if fingerprint != identity.fingerprint {
@@ -126,6 +124,68 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
 /// The configuration's `approved_algorithms`, as the system policy
 /// narrowed them, must list the key (dotsecenv checks the same at
 /// `identity add`); refused with exit 9.
+/// `identity add` of a member's newer certificate (a revocation, a new
+/// expiry or subkey): appends it as a certificate update, signed by the
+/// member itself, the root or one who vouched for it.
+fn update(
+    ctx: &Context,
+    mut writer: crate::vault::write::Writer,
+    identity: &crate::keys::identity::Identity,
+    cert: openpgp::Cert,
+) -> Result<()> {
+    let fingerprint = cert.fingerprint().to_hex();
+    if let Some(r) = writer.vault.removal_of(&fingerprint) {
+        return Err(Error::Vault {
+            message: format!(
+                "{fingerprint} was removed from {} (line {}); its certificate is not updated",
+                writer.vault.path.display(),
+                r.line
+            ),
+            hint: None,
+        });
+    }
+    let current =
+        crate::trust::certificates::current(&writer.vault, &fingerprint).map_err(Error::vault)?;
+    let merged = current
+        .clone()
+        .merge_public(cert.strip_secret_key_material())
+        .map_err(|e| {
+            Error::key(
+                format!("cannot merge the certificate: {e}"),
+                "check the key file",
+            )
+        })?;
+    if merged == current {
+        return ctx.say_ok(&format!(
+            "{fingerprint} is already an identity of the vault with this certificate; nothing changed"
+        ));
+    }
+    let mut me = author(&mut writer, identity)?;
+    if !crate::trust::certificates::may_be_updated_by(&writer.vault, &me.fingerprint, &fingerprint)
+    {
+        return Err(Error::Denied {
+            message: format!(
+                "{} may not update the certificate of {fingerprint}: only the root, the identity itself, or an identity that vouched for it may",
+                me.fingerprint
+            ),
+            hint: Some("ask the member who added it, or the root".into()),
+        });
+    }
+    let added_at = writer.timestamp()?;
+    let entry = me.certificate(&merged, &added_at)?;
+    writer.append_certificate(entry)?;
+    writer.commit(&mut me)?;
+    ctx.say(&format!(
+        "updated the certificate of {fingerprint}{}",
+        if crate::crypto::revocation::has_revocation(&merged) {
+            " (it carries a revocation: entries it signs after it are refused)"
+        } else {
+            ""
+        }
+    ));
+    Ok(())
+}
+
 /// `identity remove FPR`: appends a signed removal (who may remove whom:
 /// `crate::trust::state::may_remove`).
 pub fn remove(ctx: &Context, fingerprint: &str) -> Result<()> {

@@ -55,22 +55,14 @@ pub fn recipient_certs(
     fingerprints: &[String],
     me: &Identity,
 ) -> Result<Vec<sequoia_openpgp::Cert>> {
-    use base64::Engine;
-    use sequoia_openpgp::parse::Parse;
     fingerprints
         .iter()
         .map(|fpr| {
             if fpr.eq_ignore_ascii_case(&me.fingerprint) {
                 return Ok(me.public_cert());
             }
-            let id = vault
-                .identity(fpr)
-                .ok_or_else(|| Error::vault(format!("{fpr} is not an identity of the vault")))?;
-            let bytes = base64::engine::general_purpose::STANDARD
-                .decode(&id.entry.public_key)
-                .map_err(|_| Error::vault(format!("identity {fpr}: public_key is not base64")))?;
-            sequoia_openpgp::Cert::from_bytes(&bytes)
-                .map_err(|e| Error::vault(format!("identity {fpr}: {e}")))
+            // With its certificate updates (a new subkey or expiry).
+            crate::trust::certificates::current(vault, fpr).map_err(Error::vault)
         })
         .collect()
 }

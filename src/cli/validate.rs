@@ -105,7 +105,7 @@ fn print_text(outcomes: &[(String, Outcome)]) {
 fn state_lines(style: super::style::Style, report: &Report) {
     let (good, bad) = (style.mark(true), style.mark(false));
     let state = &report.state;
-    let statements = state.checkpoints + state.removals;
+    let statements = state.checkpoints + state.removals + state.certificates;
     let failures: Vec<&Failure> = report.failures_of(EntryKind::Statement).collect();
     if !failures.is_empty() {
         println!(
@@ -117,10 +117,13 @@ fn state_lines(style: super::style::Style, report: &Report) {
         }
         return;
     }
-    let removed = match state.removals {
+    let mut removed = match state.removals {
         0 => String::new(),
         n => format!("; {n} member(s) removed"),
     };
+    if state.certificates > 0 {
+        removed.push_str(&format!("; {} certificate update(s)", state.certificates));
+    }
     match state.checkpoint_line {
         None => println!(
             "- Signed state: no checkpoint (written without dsenv){removed}; \

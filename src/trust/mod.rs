@@ -2,6 +2,7 @@
 //! ([`root`]), the first-use record ([`known`]) and the signed vault
 //! state: checkpoints and member removals ([`state`]).
 
+pub mod certificates;
 pub mod known;
 pub mod rollback;
 pub mod root;

@@ -45,6 +45,7 @@ pub struct Summary {
     pub checkpoint_line: Option<usize>,
     pub checkpoints: usize,
     pub removals: usize,
+    pub certificates: usize,
     /// Data lines after the newest checkpoint (all of them without one).
     pub uncovered: usize,
 }
@@ -57,6 +58,7 @@ pub fn summary(vault: &Vault) -> Summary {
         checkpoint_line: last.as_ref().map(|c| c.line),
         checkpoints: vault.checkpoints().count(),
         removals: vault.removals().count(),
+        certificates: vault.certificates().count(),
         uncovered: match last {
             Some(c) => vault.lines.len() - c.line,
             None => data_lines,
@@ -65,13 +67,13 @@ pub fn summary(vault: &Vault) -> Summary {
 }
 
 /// Identities by upper-case fingerprint, built once per check.
-struct Members<'a> {
+pub(super) struct Members<'a> {
     by_fpr: HashMap<String, &'a Located<IdentityEntry>>,
     root: Option<&'a Located<IdentityEntry>>,
 }
 
 impl<'a> Members<'a> {
-    fn of(vault: &'a Vault) -> Self {
+    pub(super) fn of(vault: &'a Vault) -> Self {
         let mut by_fpr = HashMap::new();
         for id in &vault.identities {
             by_fpr
@@ -84,18 +86,18 @@ impl<'a> Members<'a> {
         }
     }
 
-    fn get(&self, fpr: &str) -> Option<&'a Located<IdentityEntry>> {
+    pub(super) fn get(&self, fpr: &str) -> Option<&'a Located<IdentityEntry>> {
         self.by_fpr.get(&fpr.to_ascii_uppercase()).copied()
     }
 
-    fn is_root(&self, fpr: &str) -> bool {
+    pub(super) fn is_root(&self, fpr: &str) -> bool {
         self.root
             .is_some_and(|r| r.entry.fingerprint.eq_ignore_ascii_case(fpr))
     }
 
     /// Whether `by` is `target` or vouched for it, directly or through
     /// identities it vouched for.
-    fn vouched_for(&self, by: &str, target: &str) -> bool {
+    pub(super) fn vouched_for(&self, by: &str, target: &str) -> bool {
         let mut current = target.to_ascii_uppercase();
         for _ in 0..=self.by_fpr.len() {
             if current.eq_ignore_ascii_case(by) {
@@ -265,15 +267,21 @@ fn check_statement_signatures(
     signers: &Signers,
     policy: &(dyn Policy + Sync),
 ) -> Vec<Failure> {
-    let checked: Vec<_> = vault
+    // Certificate updates were checked when they were merged
+    // (`super::certificates`).
+    let statements: Vec<&Located<Statement>> = vault
         .statements
+        .iter()
+        .filter(|s| !matches!(s.entry, Statement::Certificate(_)))
+        .collect();
+    let checked: Vec<_> = statements
         .par_iter()
         .map(|s| before_signature(s, members, removed, signers))
         .collect();
     let mut failures = Vec::new();
     let mut jobs = Vec::new();
     let mut of_job = Vec::new();
-    for (s, result) in vault.statements.iter().zip(&checked) {
+    for (&s, result) in statements.iter().zip(&checked) {
         match result {
             Ok((sig, cert)) => {
                 jobs.push(batch::Job {

@@ -166,7 +166,7 @@ impl Vault {
                 line: s.line,
                 entry: c,
             }),
-            Statement::Removal(_) => None,
+            _ => None,
         })
     }
 
@@ -181,7 +181,18 @@ impl Vault {
                 line: s.line,
                 entry: r,
             }),
-            Statement::Checkpoint(_) => None,
+            _ => None,
+        })
+    }
+
+    /// The certificate updates, in line order.
+    pub fn certificates(&self) -> impl Iterator<Item = Located<&statement::Certificate>> {
+        self.statements.iter().filter_map(|s| match &s.entry {
+            Statement::Certificate(c) => Some(Located {
+                line: s.line,
+                entry: c,
+            }),
+            _ => None,
         })
     }
 

@@ -5,13 +5,16 @@
 //! ```text
 //! {"type":"checkpoint","data":{"added_at":T,"digest":HEX,"hash":HEX,"lines":N,"seq":S,"signature":HEX,"signed_by":FPR}}
 //! {"type":"removal","data":{"added_at":T,"fingerprint":FPR,"hash":HEX,"signature":HEX,"signed_by":FPR}}
+//! {"type":"certificate","data":{"added_at":T,"fingerprint":FPR,"hash":HEX,"public_key":B64,"signature":HEX,"signed_by":FPR}}
 //! ```
 //!
 //! A checkpoint covers the `lines` data lines before it (all of them: it
 //! sits right after them), `digest` being the SHA-256 of each covered line
 //! followed by `\n`; `seq` counts checkpoints from 1 (a compacted vault's one
 //! checkpoint continues the old count). A removal ends a
-//! member's membership. Both are hashed and signed like every entry
+//! member's membership. A certificate update carries a newer copy of a
+//! member's certificate (a revocation, a new expiry or subkey), merged into
+//! the one its identity entry holds. Both are hashed and signed like every entry
 //! (spec §3, §4): the hash of a `:`-joined canonical string, signed
 //! detached. The rules are in `crate::trust::state`.
 
@@ -43,10 +46,23 @@ pub struct Removal {
     pub signed_by: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certificate {
+    pub added_at: String,
+    pub fingerprint: String,
+    pub hash: String,
+    /// base64 of the binary certificate, as in an identity entry.
+    pub public_key: String,
+    pub signature: String,
+    pub signed_by: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Statement {
     Checkpoint(Checkpoint),
     Removal(Removal),
+    Certificate(Certificate),
 }
 
 impl Statement {
@@ -72,6 +88,8 @@ impl Statement {
             "removal" => {
                 serde_json::from_str::<Envelope<Removal>>(line).map(|e| Statement::Removal(e.data))
             }
+            "certificate" => serde_json::from_str::<Envelope<Certificate>>(line)
+                .map(|e| Statement::Certificate(e.data)),
             _ => return None,
         };
         Some(parsed.map_err(|e| ("data".to_string(), e.to_string())))
@@ -81,6 +99,7 @@ impl Statement {
         match self {
             Statement::Checkpoint(_) => "checkpoint",
             Statement::Removal(_) => "removal",
+            Statement::Certificate(_) => "certificate",
         }
     }
 
@@ -88,6 +107,7 @@ impl Statement {
         match self {
             Statement::Checkpoint(c) => &c.signed_by,
             Statement::Removal(r) => &r.signed_by,
+            Statement::Certificate(c) => &c.signed_by,
         }
     }
 
@@ -95,6 +115,7 @@ impl Statement {
         match self {
             Statement::Checkpoint(c) => &c.added_at,
             Statement::Removal(r) => &r.added_at,
+            Statement::Certificate(c) => &c.added_at,
         }
     }
 
@@ -102,6 +123,7 @@ impl Statement {
         match self {
             Statement::Checkpoint(c) => &c.hash,
             Statement::Removal(r) => &r.hash,
+            Statement::Certificate(c) => &c.hash,
         }
     }
 
@@ -109,6 +131,7 @@ impl Statement {
         match self {
             Statement::Checkpoint(c) => &c.signature,
             Statement::Removal(r) => &r.signature,
+            Statement::Certificate(c) => &c.signature,
         }
     }
 
@@ -122,6 +145,10 @@ impl Statement {
             Statement::Removal(r) => {
                 format!("removal:{}:{}:{}", r.added_at, r.fingerprint, r.signed_by)
             }
+            Statement::Certificate(c) => format!(
+                "certificate:{}:{}:{}:{}",
+                c.added_at, c.fingerprint, c.public_key, c.signed_by
+            ),
         }
     }
 
@@ -145,6 +172,10 @@ impl Statement {
             Statement::Removal(r) => to_go_json(&Out {
                 kind: "removal",
                 data: r,
+            }),
+            Statement::Certificate(c) => to_go_json(&Out {
+                kind: "certificate",
+                data: c,
             }),
         }
     }

@@ -110,12 +110,22 @@ impl Signers {
     pub fn cert(&self, line: usize) -> Option<&SignerCert> {
         self.by_line.get(&line).and_then(Option::as_ref)
     }
+
+    /// The identity entry on `line` now has `signer` (a certificate update).
+    pub fn replace(&mut self, line: usize, signer: SignerCert) {
+        self.by_line.insert(line, Some(signer));
+    }
 }
 
 /// Verifies every entry of `vault`.
 pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     let mut failures = Vec::new();
-    let signers = resolve_signers(vault, policy, &mut failures);
+    let mut signers = resolve_signers(vault, policy, &mut failures);
+    failures.extend(crate::trust::certificates::apply(
+        vault,
+        &mut signers,
+        policy,
+    ));
     check_identity_chain(vault, &mut failures);
     check_order(vault, &mut failures);
     failures.extend(check_signatures(vault, &signers, policy));

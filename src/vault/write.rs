@@ -13,7 +13,7 @@ use super::author::Author;
 use super::entry::{Entry, IdentityEntry, SecretEntry, ValueEntry};
 use super::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
 use super::lock::{self, VaultLock};
-use super::statement::{self, Removal, Statement};
+use super::statement::{self, Certificate, Removal, Statement};
 use super::{timestamp, verify, Vault};
 use crate::error::{Error, Result};
 
@@ -145,6 +145,11 @@ impl Writer {
     /// Appends a removal of a member (a line the header does not index).
     pub fn append_removal(&mut self, removal: Removal) -> Result<()> {
         self.push_line(Statement::Removal(removal).to_line())
+    }
+
+    /// Appends a newer copy of a member's certificate (not indexed).
+    pub fn append_certificate(&mut self, certificate: Certificate) -> Result<()> {
+        self.push_line(Statement::Certificate(certificate).to_line())
     }
 
     /// Signs the new state (a checkpoint covering every data line) and
