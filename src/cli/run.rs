@@ -14,6 +14,7 @@ use crate::launch;
 use crate::readable::{self, Surveyed};
 use crate::sources::secenv::{self, SecenvLine, SecenvValue};
 use crate::sources::{dotenv, dotenv_vault, Variable};
+use crate::trust::names;
 use crate::vault::select::Current;
 use crate::vault::Vault;
 
@@ -236,6 +237,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
             for s in &skipped {
                 ctx.note(&format!("skipped {}: {}", s.key, s.reason));
             }
+            warn_namespace_overrides(ctx, &surveyed, &injections);
             injections
         }
     };
@@ -474,6 +476,24 @@ fn vault_place(surveyed: &[Surveyed], key: &str) -> String {
             v.entry.data.signed_by
         ),
         _ => format!("{} (secret {key})", s.vault.path.display()),
+    }
+}
+
+/// `--namespace`: each `ns::NAME` that replaces a `NAME` its signer could
+/// not have written is a warning naming the signer (the recipient rule
+/// is not bypassed silently).
+pub(super) fn warn_namespace_overrides(ctx: &Context, surveyed: &[Surveyed], injections: &[Injection]) {
+    for inj in injections.iter().filter(|i| i.key != i.var) {
+        let shadowed = surveyed.iter().find(|s| s.secret.key == inj.var);
+        let winner = surveyed.iter().find(|s| s.secret.key == inj.key);
+        if let (Some(shadowed), Some(winner)) = (shadowed, winner) {
+            if let Current::Readable(v) = winner.current {
+                let signer = &v.entry.data.signed_by;
+                if let Some(w) = names::namespace_override(shadowed.secret, &inj.key, signer) {
+                    ctx.warn(&w);
+                }
+            }
+        }
     }
 }
 
