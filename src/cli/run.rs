@@ -34,7 +34,8 @@ use crate::vault::Vault;
         value of a secret counts: if it does not list this identity, the secret is skipped\n\
         with a warning (\"revoked from NAME at TIME by FPR\"), never an older value.\n\
         `ns::NAME` is set as NAME only with --namespace ns, and then wins over an\n\
-        un-namespaced NAME. Other names (e.g. with dots) are skipped (see --verbose). With\n\
+        un-namespaced NAME (a warning names the signer when it is not a recipient of\n\
+        NAME and so could not have written it). Other names (e.g. with dots) are skipped (see --verbose). With\n\
         --secenv, exactly the secrets that file names, under the names it gives. With only\n\
         file sources and no vault, no key is needed.\n\n\
         Fail closed (exit 10, nothing runs; --allow-missing runs anyway, with warnings):\n  \
