@@ -72,7 +72,12 @@ fn list_lower_case_first(vault: &Path) {
     secrets.sort_by_key(|(k, _)| k != "alice_only");
     let secrets: Vec<String> = secrets
         .iter()
-        .map(|(k, i)| format!("\"{k}\":{{\"secret\":{},\"values\":{:?}}}", i.secret, i.values))
+        .map(|(k, i)| {
+            format!(
+                "\"{k}\":{{\"secret\":{},\"values\":{:?}}}",
+                i.secret, i.values
+            )
+        })
         .collect();
     let ids: Vec<String> = header
         .identities
@@ -101,7 +106,9 @@ fn another_spelling_of_a_name_fails_validation_naming_both_lines() {
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(6), "{text}");
     assert!(
-        text.contains("Secret entry 8 (alice_only): key \"alice_only\" is not in canonical form (ALICE_ONLY)"),
+        text.contains(
+            "Secret entry 8 (alice_only): key \"alice_only\" is not in canonical form (ALICE_ONLY)"
+        ),
         "{text}"
     );
     assert!(
@@ -113,7 +120,12 @@ fn another_spelling_of_a_name_fails_validation_naming_both_lines() {
 
     // Nothing reads the attacker's value, and the owner's next store does
     // not write into bob's secret: every command refuses the vault.
-    let out = dsenv_in(&vault, &key("alice"), &["secret", "get", "ALICE_ONLY"], None);
+    let out = dsenv_in(
+        &vault,
+        &key("alice"),
+        &["secret", "get", "ALICE_ONLY"],
+        None,
+    );
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
     assert!(!stdout(&out).contains("bob-value"));
     let secenv = dir.path().join(".secenv");
@@ -178,7 +190,11 @@ fn a_namespaced_value_replacing_a_secret_its_writer_cannot_write_is_a_warning_na
         &["export", "--namespace", "prod"],
         None,
     ));
-    assert!(stderr(&out).contains(&format!("signed by {BOB}")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("signed by {BOB}")),
+        "{}",
+        stderr(&out)
+    );
 
     // A namespaced value written by a recipient of ALICE_ONLY: no warning.
     ok(dsenv_in(

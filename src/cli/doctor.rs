@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::context::Context;
 use crate::crypto;
 use crate::error::{Error, ExitCode, Result};
+use crate::escape::for_terminal;
 use crate::keys::identity::Identity;
 use crate::keys::KeyLookup;
 use crate::vault::author::KeyFacts;
@@ -64,9 +65,10 @@ pub fn doctor(ctx: &Context) -> Result<()> {
     } else {
         let style = super::style::Style::for_stdout();
         for c in &checks {
-            println!("{} {}: {}", style.mark(c.ok), c.name, c.detail);
+            let detail = for_terminal(&c.detail);
+            println!("{} {}: {detail}", style.mark(c.ok), c.name);
             if let Some(fix) = &c.fix {
-                println!("    fix: {fix}");
+                println!("    fix: {}", for_terminal(fix));
             }
         }
     }

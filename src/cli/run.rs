@@ -483,7 +483,11 @@ fn vault_place(surveyed: &[Surveyed], key: &str) -> String {
 /// `--namespace`: each `ns::NAME` that replaces a `NAME` its signer could
 /// not have written is a warning naming the signer (the recipient rule
 /// is not bypassed silently).
-pub(super) fn warn_namespace_overrides(ctx: &Context, surveyed: &[Surveyed], injections: &[Injection]) {
+pub(super) fn warn_namespace_overrides(
+    ctx: &Context,
+    surveyed: &[Surveyed],
+    injections: &[Injection],
+) {
     for inj in injections.iter().filter(|i| i.key != i.var) {
         let shadowed = surveyed.iter().find(|s| s.secret.key == inj.var);
         let winner = surveyed.iter().find(|s| s.secret.key == inj.key);

@@ -5,6 +5,7 @@ use serde_json::json;
 use super::context::Context;
 use crate::crypto;
 use crate::error::{Error, ExitCode, Result};
+use crate::escape::for_terminal;
 use crate::vault::verify::{self, EntryKind, Failure, Report};
 use crate::vault::Vault;
 
@@ -58,10 +59,12 @@ fn print_text(outcomes: &[(String, Outcome)]) {
     let several = outcomes.len() > 1;
     for (path, outcome) in outcomes {
         if several {
-            println!("Vault {path}");
+            println!("Vault {}", for_terminal(path));
         }
         match outcome {
-            Outcome::Unreadable(e) => println!("{bad} Vault header: {e}"),
+            Outcome::Unreadable(e) => {
+                println!("{bad} Vault header: {}", for_terminal(&e.to_string()))
+            }
             Outcome::Checked(vault, report, trust) => {
                 println!(
                     "{good} Vault header: valid (version {})",
@@ -89,10 +92,10 @@ fn print_text(outcomes: &[(String, Outcome)]) {
                     report.values,
                 );
                 for f in report.failures_of(EntryKind::Line) {
-                    println!("{bad} {}", failure_line(f));
+                    println!("{bad} {}", for_terminal(&failure_line(f)));
                 }
                 if let Some(e) = trust {
-                    println!("{bad} Root identity: {e}");
+                    println!("{bad} Root identity: {}", for_terminal(&e.to_string()));
                 }
             }
         }
@@ -118,7 +121,7 @@ fn section(
     } else {
         println!("{bad} {title}: {failed_lines} of {total} invalid");
         for f in failures {
-            println!("{bad} {}", failure_line(f));
+            println!("{bad} {}", for_terminal(&failure_line(f)));
         }
     }
 }

@@ -77,7 +77,11 @@ fn failure(line: usize, key: &str, problem: String) -> Failure {
 /// `--namespace`: a warning if `signer` is not a recipient of `NAME`'s
 /// newest value, i.e. could not have written `NAME` itself. `None` when
 /// `NAME` has no live value or the signer could write it.
-pub fn namespace_override(shadowed: &SecretRecord, winner_key: &str, signer: &str) -> Option<String> {
+pub fn namespace_override(
+    shadowed: &SecretRecord,
+    winner_key: &str,
+    signer: &str,
+) -> Option<String> {
     let newest = &shadowed.values.last()?.entry.data;
     if newest.deleted
         || newest
