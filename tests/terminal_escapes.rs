@@ -32,9 +32,7 @@ fn hostile_team_vault(dir: &Path) -> PathBuf {
 
 fn assert_no_raw_controls(what: &str, out: &Output) {
     for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
-        let raw = bytes
-            .iter()
-            .any(|&b| b == 0x1b || b == b'\r' || b == 0x07);
+        let raw = bytes.iter().any(|&b| b == 0x1b || b == b'\r' || b == 0x07);
         assert!(
             !raw,
             "{what}: raw control bytes on {stream}: {:?}",
@@ -53,7 +51,9 @@ fn escapes_from_a_vault_are_shown_not_obeyed() {
     assert_no_raw_controls("validate", &out);
     let text = stdout(&out);
     assert!(
-        text.contains(&format!("Value entry 33 (FORGOTTEN): signed by {SHOWN}, which is not")),
+        text.contains(&format!(
+            "Value entry 33 (FORGOTTEN): signed by {SHOWN}, which is not"
+        )),
         "{text}"
     );
 
@@ -70,7 +70,11 @@ fn escapes_from_a_vault_are_shown_not_obeyed() {
 
     let out = dsenv_as(&vault, "alice", &["vault", "describe"]);
     assert_no_raw_controls("vault describe", &out);
-    assert!(stdout(&out).contains(r"\x1b]0;pwned\x07"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains(r"\x1b]0;pwned\x07"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 /// A file a hostile commit names with escapes (git allows any byte but NUL
@@ -94,7 +98,8 @@ fn escapes_from_an_input_file_name_are_shown_not_obeyed() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_no_raw_controls("run --env-file", &out);
     assert!(
-        stderr(&out).contains("not setting LD_PRELOAD from ") && stderr(&out).contains(r"conf\x1b[2K\x0d"),
+        stderr(&out).contains("not setting LD_PRELOAD from ")
+            && stderr(&out).contains(r"conf\x1b[2K\x0d"),
         "{}",
         stderr(&out)
     );

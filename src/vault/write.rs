@@ -70,21 +70,16 @@ impl Writer {
         })
     }
 
-    /// The time stamp for new entries: now, in dotsecenv's format. Refuses
-    /// when the clock is behind the vault's newest entry (entries must stay
-    /// in order) or the newest entry is in the future beyond the skew.
+    /// The time stamp for new entries, in dotsecenv's format: now, or 1 µs
+    /// after the vault's newest entry when that is later. Entries stay in
+    /// order, and one entry dated in the future (a wrong clock, or a member
+    /// doing it on purpose) cannot freeze the revocations and rotations a
+    /// team needs (`validate` reports it, see [`super::ahead`]).
     pub fn timestamp(&mut self) -> Result<String> {
-        let now = timestamp::now();
-        if now < self.newest {
-            return Err(Error::vault(format!(
-                "{}: the clock ({}) is behind the vault's newest entry ({}); fix the clock and retry",
-                self.path.display(),
-                timestamp::format_go(now),
-                timestamp::format_go(self.newest)
-            )));
-        }
-        self.newest = now;
-        Ok(timestamp::format_go(now))
+        let next = self.newest + time::Duration::microseconds(1);
+        let stamp = timestamp::now().max(next);
+        self.newest = stamp;
+        Ok(timestamp::format_go(stamp))
     }
 
     pub fn append_identity(&mut self, entry: IdentityEntry) -> Result<()> {
