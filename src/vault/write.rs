@@ -34,6 +34,8 @@ impl Writer {
     /// Locks the vault, reads it under the lock and verifies every entry:
     /// dsenv never appends to a vault it would refuse to run.
     pub fn open(path: &Path, policy: &(dyn Policy + Sync)) -> Result<Writer> {
+        let target = resolve_link(path)?;
+        let path = target.as_path();
         refuse_read_only(path)?;
         let lock = lock::lock(path, lock::timeout_from_env())?;
         let mut bytes = Vec::new();
@@ -145,10 +147,41 @@ impl Writer {
     }
 }
 
+/// The file a writer changes: `path`, or the file its chain of symbolic
+/// links ends at (which need not exist yet, for `init vault`). The lock,
+/// the temporary file and the rename are all beside that file, so a
+/// symlinked vault stays a link and every writer, through the link or
+/// not, serialises on the one file (renaming onto the link would replace
+/// it with a regular file, and two writers would diverge silently).
+fn resolve_link(path: &Path) -> Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let next = std::fs::read_link(&current).map_err(|e| io_error(&current, e))?;
+                current = match current.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(Error::Vault {
+        message: format!(
+            "{}: the vault is a symbolic link that cannot be followed (a loop, or more than 40 links)",
+            path.display()
+        ),
+        hint: Some("point the link at the vault file, or pass the file itself with -v".into()),
+    })
+}
+
 /// Creates a new empty vault (3-line skeleton); refuses to touch an
 /// existing non-empty file.
 pub fn create_empty(path: &Path) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
+    let target = resolve_link(path)?;
+    let path = target.as_path();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     }
