@@ -238,6 +238,9 @@ impl Context {
             Err(e) => return Err(e),
         };
         self.note(&format!("key from {}", material.source));
+        if let Some(warning) = material.file_mode.as_ref().and_then(|m| m.warning.as_ref()) {
+            self.warn(warning);
+        }
         keys::identity::load(&material, wanted)
     }
 }
