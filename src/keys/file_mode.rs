@@ -31,9 +31,11 @@ pub struct Checked {
 }
 
 /// Checks the key file at `path` (following links, as reading it does).
-/// A file that cannot be inspected is left to the read that follows.
+/// A file that cannot be inspected is left to the read that follows, and
+/// so is anything but a regular file (a pipe from `--key-file <(...)`, a
+/// device): its mode says nothing about who can read the key.
 pub fn check(path: &Path) -> Result<Option<Checked>> {
-    let Ok(meta) = std::fs::metadata(path) else {
+    let Some(meta) = std::fs::metadata(path).ok().filter(|m| m.is_file()) else {
         return Ok(None);
     };
     let mode = meta.mode() & 0o7777;

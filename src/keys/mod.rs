@@ -164,6 +164,9 @@ mod tests {
             let p = dir.path().join(name);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(&p, name).unwrap();
+            // Private, as file_mode requires of a key file this user owns.
+            std::fs::set_permissions(&p, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+                .unwrap();
             p
         };
         let creds = dir.path().join("creds");
