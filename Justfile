@@ -13,7 +13,7 @@ check:
 
 # The README's demo: a secret from the example vault, printed by the child
 demo:
-    cargo run --offline --frozen -- -v examples/demo/vault --key-file examples/demo/demo.key run -- sh -c 'echo "DATABASE_URL=$DATABASE_URL"'
+    chmod 600 examples/demo/demo.key && cargo run --offline --frozen -- -v examples/demo/vault --key-file examples/demo/demo.key run -- sh -c 'echo "DATABASE_URL=$DATABASE_URL"'
 
 # The static release binary (glibc crt-static) for FROM scratch images and the
 # Debian package: target/x86_64-unknown-linux-gnu/release/dsenv

@@ -32,6 +32,7 @@ fn alice() -> Identity {
     let material = KeyMaterial {
         source: KeySource::Flag(path),
         bytes: SecretBox::new(Box::new(bytes)),
+        file_mode: None,
     };
     identity::load(&material, None).expect("alice loads")
 }

@@ -12,6 +12,7 @@ pub mod config;
 pub mod crypto;
 pub mod env;
 pub mod error;
+pub mod escape;
 pub mod keys;
 pub mod launch;
 pub mod policy_dir;

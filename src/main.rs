@@ -5,6 +5,7 @@
 
 use clap::{CommandFactory, FromArgMatches};
 use dsenv::cli::{self, Cli};
+use dsenv::escape::for_terminal;
 
 fn main() {
     dsenv::crypto::size_read_buffers();
@@ -25,9 +26,10 @@ fn main() {
         }
     };
     if let Err(e) = cli::dispatch(cli) {
-        eprintln!("dsenv: error: {e}");
+        // Errors name vault entries and input files: escaped for the terminal.
+        eprintln!("dsenv: error: {}", for_terminal(&e.to_string()));
         if let Some(hint) = e.hint() {
-            eprintln!("dsenv: hint: {hint}");
+            eprintln!("dsenv: hint: {}", for_terminal(&hint));
         }
         std::process::exit(e.exit_code() as i32);
     }

@@ -275,7 +275,7 @@ fn public_key_or_garbage_as_key_is_exit_4() {
         .arg("-v")
         .arg(fixture("basic/vault"))
         .arg("--key-file")
-        .arg(fixture("keys/alice.pub.asc"))
+        .arg(private_copy(&fixture("keys/alice.pub.asc")))
         .args(["run", "--", "true"])
         .output()
         .unwrap();

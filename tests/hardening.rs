@@ -78,6 +78,11 @@ fn non_dumpable_while_waiting_on_the_vault_lock() {
     let key_copy = dir.path().join("alice.sec.asc");
     std::fs::write(&vault, std::fs::read(fixture("team/vault")).unwrap()).unwrap();
     std::fs::write(&key_copy, std::fs::read(key("alice")).unwrap()).unwrap();
+    std::fs::set_permissions(
+        &key_copy,
+        std::os::unix::fs::PermissionsExt::from_mode(0o600),
+    )
+    .unwrap();
     let as_root = nix::unistd::geteuid().is_root();
     // As `nobody`, the binary under target/ may be out of reach (a
     // checkout in a 0700 directory): run a copy from the test's directory.

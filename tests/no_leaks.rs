@@ -215,7 +215,9 @@ fn source_failures(dir: &Path, secrets: &[String]) -> Vec<Case> {
 fn write_failures(dir: &Path, secrets: &[String]) -> Vec<Case> {
     let mut cases = Vec::new();
     let vault = writable_team(dir);
-    let weak = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/weak-keys/rsa1024.sec.asc");
+    let weak = private_copy(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/weak-keys/rsa1024.sec.asc"),
+    );
     for s in secrets.iter().take(10) {
         let value = s.as_bytes();
         cases.push(case(
@@ -386,6 +388,7 @@ fn debug_output_of_secret_holders_redacts_the_secret() {
     let material = dsenv::keys::KeyMaterial {
         source: dsenv::keys::KeySource::EnvKey,
         bytes: SecretBox::new(Box::new(armored.clone())),
+        file_mode: None,
     };
     let identity = dsenv::keys::identity::load(&material, None).unwrap();
     let shown = format!("{identity:?}");

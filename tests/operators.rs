@@ -54,7 +54,8 @@ fn as_pid_1_the_app_is_pid_1_gets_sigterm_and_its_code_is_the_exit_code() {
     .unwrap();
     // A private /run (tmpfs) holds the Docker-style secret file.
     let script = format!(
-        "mount -t tmpfs tmpfs /run && mkdir /run/secrets && cp '{key}' /run/secrets/dsenv.key && cd '{dir}' \
+        "mount -t tmpfs tmpfs /run && mkdir /run/secrets && cp '{key}' /run/secrets/dsenv.key \
+         && chmod 600 /run/secrets/dsenv.key && cd '{dir}' \
          && exec '{bin}' run -- '{app}'",
         key = root().join("examples/demo/demo.key").display(),
         dir = dir.path().display(),

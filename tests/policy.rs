@@ -34,7 +34,12 @@ const WEAK: &[(&str, &str, u32, &str)] = &[
 ];
 
 fn weak_key(name: &str, part: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/weak-keys/{name}.{part}.asc"))
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/data/weak-keys/{name}.{part}.asc"));
+    match part {
+        "sec" => private_copy(&path),
+        _ => path,
+    }
 }
 
 fn alice_keypair() -> sequoia_openpgp::crypto::KeyPair {

@@ -234,9 +234,22 @@ fn oversize_line_vault_that_dotsecenv_cannot_read_reads_fine() {
     assert_eq!(out.stdout.len(), 36_001);
 }
 
+/// The README's first command, as written: `chmod 600 examples/demo/demo.key
+/// && cargo run ...` (git checks the key out 0644, which dsenv refuses).
 #[test]
 fn readme_demo_prints_a_secret_from_the_example_vault() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    assert!(readme.contains(
+        "chmod 600 examples/demo/demo.key && cargo run --offline --frozen -- -v examples/demo/vault \
+         --key-file examples/demo/demo.key run -- sh -c 'echo \"DATABASE_URL=$DATABASE_URL\"'"
+    ));
+    let chmod = std::process::Command::new("chmod")
+        .args(["600", "examples/demo/demo.key"])
+        .current_dir(root)
+        .status()
+        .unwrap();
+    assert!(chmod.success());
     let out = dsenv()
         .current_dir(root)
         .args([

@@ -188,7 +188,7 @@ fn memory_locking_is_decided_by_cap_ipc_lock_and_the_limit_not_uid_0() {
         return;
     }
     let vault = root().join("examples/demo/vault");
-    let key = root().join("examples/demo/demo.key");
+    let key = private_copy(&root().join("examples/demo/demo.key"));
     let dsenv_with = |drop_cap: bool, args: &[&str]| {
         let mut cmd = Command::new("prlimit");
         cmd.args(["--memlock=65536:65536", "--"]);

@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let material = KeyMaterial {
         source: KeySource::EnvKey,
         bytes: SecretBox::new(Box::new(data.to_vec())),
+        file_mode: None,
     };
     if let Ok(identity) = identity::load(&material, None) {
         let _ = identity.signer();

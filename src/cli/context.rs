@@ -7,6 +7,7 @@ use super::Cli;
 use crate::config::{self, Config};
 use crate::crypto;
 use crate::error::{Error, Result};
+use crate::escape::for_terminal;
 use crate::keys::{self, identity::Identity, KeyLookup};
 use crate::policy_dir::{self, Policy};
 use crate::trust::root::{self, Verdict};
@@ -43,7 +44,7 @@ impl Context {
         } else {
             let (config, warning) = config::load_default(&config_path)?;
             if let Some(w) = warning.filter(|_| !cli.silent) {
-                eprintln!("dsenv: warning: {w}");
+                eprintln!("dsenv: warning: {}", for_terminal(&w));
             }
             config
         };
@@ -63,7 +64,7 @@ impl Context {
         }
         if cli.verbose {
             for note in &policy_notes {
-                eprintln!("dsenv: {note}");
+                eprintln!("dsenv: {}", for_terminal(note));
             }
         }
         let trust = root::Settings::new(&cli.trust_root, config.as_ref(), &config_path)?;
@@ -117,7 +118,7 @@ impl Context {
     /// A success message on stderr (stdout stays for data), unless -s.
     pub fn say(&self, message: &str) {
         if !self.silent {
-            eprintln!("dsenv: {message}");
+            eprintln!("dsenv: {}", for_terminal(message));
         }
     }
 
@@ -129,13 +130,13 @@ impl Context {
 
     pub fn warn(&self, message: &str) {
         if !self.silent {
-            eprintln!("dsenv: warning: {message}");
+            eprintln!("dsenv: warning: {}", for_terminal(message));
         }
     }
 
     pub fn note(&self, message: &str) {
         if self.verbose {
-            eprintln!("dsenv: {message}");
+            eprintln!("dsenv: {}", for_terminal(message));
         }
     }
 
@@ -218,12 +219,13 @@ impl Context {
 
     fn refuse(&self, vault: &Vault, report: &Report) -> Error {
         for f in &report.failures {
-            eprintln!(
-                "dsenv: {}:{}: {}",
+            let line = format!(
+                "{}:{}: {}",
                 vault.path.display(),
                 f.line,
                 super::validate::failure_line(f)
             );
+            eprintln!("dsenv: {}", for_terminal(&line));
         }
         let message = format!(
             "{}: {} entr{} failed verification; nothing was run",
@@ -265,6 +267,9 @@ impl Context {
             Err(e) => return Err(e),
         };
         self.note(&format!("key from {}", material.source));
+        if let Some(warning) = material.file_mode.as_ref().and_then(|m| m.warning.as_ref()) {
+            self.warn(warning);
+        }
         keys::identity::load(&material, wanted)
     }
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::context::Context;
 use crate::crypto;
 use crate::error::{Error, ExitCode, Result};
+use crate::escape::for_terminal;
 use crate::keys::identity::Identity;
 use crate::keys::KeyLookup;
 use crate::vault::author::KeyFacts;
@@ -64,9 +65,10 @@ pub fn doctor(ctx: &Context) -> Result<()> {
     } else {
         let style = super::style::Style::for_stdout();
         for c in &checks {
-            println!("{} {}: {}", style.mark(c.ok), c.name, c.detail);
+            let detail = for_terminal(&c.detail);
+            println!("{} {}: {detail}", style.mark(c.ok), c.name);
             if let Some(fix) = &c.fix {
-                println!("    fix: {fix}");
+                println!("    fix: {}", for_terminal(fix));
             }
         }
     }
@@ -98,7 +100,19 @@ fn config_check(ctx: &Context) -> Check {
 
 fn key_checks(ctx: &Context, checks: &mut Vec<Check>) -> Option<Identity> {
     let source = match KeyLookup::from_env(ctx.key_file.clone()).find() {
-        Ok(material) => material.source.to_string(),
+        Ok(material) => match &material.file_mode {
+            Some(m) if m.warning.is_some() => {
+                let warning = m.warning.clone().unwrap_or_default();
+                checks.push(problem(
+                    "key file mode",
+                    warning,
+                    "give the file mode 0400 (or 0440 for the app's group) where it is mounted",
+                ));
+                format!("{} (mode {:04o})", material.source, m.mode)
+            }
+            Some(m) => format!("{} (mode {:04o})", material.source, m.mode),
+            None => material.source.to_string(),
+        },
         Err(e) => {
             let fix = e
                 .hint()

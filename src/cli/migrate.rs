@@ -202,6 +202,7 @@ pub fn export(
     for s in &skipped {
         ctx.note(&format!("skipped {}: {}", s.key, s.reason));
     }
+    super::run::warn_namespace_overrides(ctx, &surveyed, &injections);
     let values = readable::readable_values(&surveyed, injections.iter().map(|i| i.key.as_str()));
     let plaintexts = readable::decrypt_all(&values, &identity)?;
     let mut text = Zeroizing::new(String::new());

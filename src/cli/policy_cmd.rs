@@ -8,6 +8,7 @@ use serde_json::json;
 use super::context::Context;
 use crate::config::{self, ApprovedAlgorithm};
 use crate::error::{Error, ExitCode, Result};
+use crate::escape::for_terminal;
 use crate::policy_dir::{self, Policy};
 
 /// dsenv's own floor (FIPS 186-5), enforced whatever the configuration says.
@@ -98,7 +99,10 @@ fn print_policy(policy: Option<&Policy>) {
         print_algorithms(&algos);
     }
     for pattern in p.merged_vault_paths() {
-        println!(" approved_vault_paths: {pattern}");
+        println!(
+            " approved_vault_paths: {}",
+            for_terminal(&pattern.to_string())
+        );
     }
 }
 
@@ -153,7 +157,7 @@ pub fn validate(ctx: &Context) -> Result<()> {
         );
     } else {
         for b in &breaches {
-            eprintln!("dsenv: {b}");
+            eprintln!("dsenv: {}", for_terminal(&b.to_string()));
         }
     }
     if !breaches.is_empty() {

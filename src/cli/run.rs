@@ -14,6 +14,7 @@ use crate::launch;
 use crate::readable::{self, Surveyed};
 use crate::sources::secenv::{self, SecenvLine, SecenvValue};
 use crate::sources::{dotenv, dotenv_vault, Variable};
+use crate::trust::names;
 use crate::vault::select::Current;
 use crate::vault::Vault;
 
@@ -33,7 +34,8 @@ use crate::vault::Vault;
         value of a secret counts: if it does not list this identity, the secret is skipped\n\
         with a warning (\"revoked from NAME at TIME by FPR\"), never an older value.\n\
         `ns::NAME` is set as NAME only with --namespace ns, and then wins over an\n\
-        un-namespaced NAME. Other names (e.g. with dots) are skipped (see --verbose). With\n\
+        un-namespaced NAME (a warning names the signer when it is not a recipient of\n\
+        NAME and so could not have written it). Other names (e.g. with dots) are skipped (see --verbose). With\n\
         --secenv, exactly the secrets that file names, under the names it gives. With only\n\
         file sources and no vault, no key is needed.\n\n\
         Fail closed (exit 10, nothing runs; --allow-missing runs anyway, with warnings):\n  \
@@ -236,6 +238,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
             for s in &skipped {
                 ctx.note(&format!("skipped {}: {}", s.key, s.reason));
             }
+            warn_namespace_overrides(ctx, &surveyed, &injections);
             injections
         }
     };
@@ -474,6 +477,28 @@ fn vault_place(surveyed: &[Surveyed], key: &str) -> String {
             v.entry.data.signed_by
         ),
         _ => format!("{} (secret {key})", s.vault.path.display()),
+    }
+}
+
+/// `--namespace`: each `ns::NAME` that replaces a `NAME` its signer could
+/// not have written is a warning naming the signer (the recipient rule
+/// is not bypassed silently).
+pub(super) fn warn_namespace_overrides(
+    ctx: &Context,
+    surveyed: &[Surveyed],
+    injections: &[Injection],
+) {
+    for inj in injections.iter().filter(|i| i.key != i.var) {
+        let shadowed = surveyed.iter().find(|s| s.secret.key == inj.var);
+        let winner = surveyed.iter().find(|s| s.secret.key == inj.key);
+        if let (Some(shadowed), Some(winner)) = (shadowed, winner) {
+            if let Current::Readable(v) = winner.current {
+                let signer = &v.entry.data.signed_by;
+                if let Some(w) = names::namespace_override(shadowed.secret, &inj.key, signer) {
+                    ctx.warn(&w);
+                }
+            }
+        }
     }
 }
 

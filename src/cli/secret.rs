@@ -7,6 +7,7 @@ use secrecy::ExposeSecret;
 use super::context::Context;
 use super::GetArgs;
 use crate::error::{Error, Result};
+use crate::escape::for_terminal;
 use crate::readable::{self, Surveyed};
 use crate::vault::select::Current;
 use crate::vault::Vault;
@@ -97,7 +98,7 @@ fn list(ctx: &Context, surveyed: &[Surveyed]) -> Result<()> {
         println!("{}", serde_json::json!(names));
     } else {
         for n in names {
-            println!("{n}");
+            println!("{}", for_terminal(n));
         }
     }
     Ok(())

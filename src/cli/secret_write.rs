@@ -9,6 +9,7 @@ use super::context::Context;
 use super::membership::{author, live_recipients, recipient_certs};
 use crate::crypto::{self, encrypt};
 use crate::error::{Error, Result};
+use crate::escape::for_terminal;
 use crate::keys::identity::Identity;
 use crate::readable;
 use crate::vault::names;
@@ -346,7 +347,7 @@ pub fn rotate(ctx: &Context, names_given: &[String], remove: Option<&str>) -> Re
     }
     writer.commit(&mut me)?;
     for line in report {
-        println!("{line}");
+        println!("{}", for_terminal(&line));
     }
     if let Some(r) = removed {
         ctx.say(&format!(

@@ -5,6 +5,9 @@ use serde_json::json;
 use super::context::Context;
 use crate::crypto;
 use crate::error::{Error, ExitCode, Result};
+use crate::escape::for_terminal;
+use crate::vault::ahead::{self, Ahead};
+use crate::vault::timestamp;
 use crate::vault::verify::{self, EntryKind, Failure, Report};
 use crate::vault::Vault;
 
@@ -18,8 +21,9 @@ pub fn failure_line(f: &Failure) -> String {
 }
 
 enum Outcome {
-    /// Verified; with the trust refusal of a vault whose entries all verify.
-    Checked(Box<Vault>, Report, Option<Error>),
+    /// Verified; with the trust refusal of a vault whose entries all
+    /// verify, and the entries dated ahead of the clock (warnings).
+    Checked(Box<Vault>, Report, Option<Error>, Vec<Ahead>),
     Unreadable(Error),
 }
 
@@ -36,7 +40,8 @@ pub fn validate(ctx: &Context) -> Result<()> {
                         true => ctx.check_trust(&vault).err(),
                         false => None,
                     };
-                    Outcome::Checked(Box::new(vault), report, trust)
+                    let ahead = ahead::entries_ahead(&vault, timestamp::now());
+                    Outcome::Checked(Box::new(vault), report, trust, ahead)
                 }
                 Err(e) => Outcome::Unreadable(e),
             };
@@ -58,11 +63,13 @@ fn print_text(outcomes: &[(String, Outcome)]) {
     let several = outcomes.len() > 1;
     for (path, outcome) in outcomes {
         if several {
-            println!("Vault {path}");
+            println!("Vault {}", for_terminal(path));
         }
         match outcome {
-            Outcome::Unreadable(e) => println!("{bad} Vault header: {e}"),
-            Outcome::Checked(vault, report, trust) => {
+            Outcome::Unreadable(e) => {
+                println!("{bad} Vault header: {}", for_terminal(&e.to_string()))
+            }
+            Outcome::Checked(vault, report, trust, ahead) => {
                 println!(
                     "{good} Vault header: valid (version {})",
                     vault.header.version
@@ -90,10 +97,13 @@ fn print_text(outcomes: &[(String, Outcome)]) {
                 );
                 state_lines(style, report);
                 for f in report.failures_of(EntryKind::Line) {
-                    println!("{bad} {}", failure_line(f));
+                    println!("{bad} {}", for_terminal(&failure_line(f)));
                 }
                 if let Some(e) = trust {
-                    println!("{bad} Root identity: {e}");
+                    println!("{bad} Root identity: {}", for_terminal(&e.to_string()));
+                }
+                for a in ahead {
+                    println!("! {}", for_terminal(&a.describe()));
                 }
             }
         }
@@ -113,7 +123,7 @@ fn state_lines(style: super::style::Style, report: &Report) {
             failures.len()
         );
         for f in failures {
-            println!("{bad} {}", failure_line(f));
+            println!("{bad} {}", for_terminal(&failure_line(f)));
         }
         return;
     }
@@ -160,7 +170,7 @@ fn section(
     } else {
         println!("{bad} {title}: {failed_lines} of {total} invalid");
         for f in failures {
-            println!("{bad} {}", failure_line(f));
+            println!("{bad} {}", for_terminal(&failure_line(f)));
         }
     }
 }
@@ -173,7 +183,7 @@ fn print_json(outcomes: &[(String, Outcome)]) {
                 "path": path, "valid": false,
                 "header": { "valid": false, "error": e.to_string() },
             }),
-            Outcome::Checked(vault, report, trust) => {
+            Outcome::Checked(vault, report, trust, ahead) => {
                 let count = |kind| report.failures_of(kind).count();
                 json!({
                     "path": path,
@@ -185,6 +195,7 @@ fn print_json(outcomes: &[(String, Outcome)]) {
                     "values": { "total": report.values, "failures": count(EntryKind::Value) },
                     "state": report.state,
                     "failures": report.failures,
+                    "ahead_of_clock": ahead,
                 })
             }
         })
@@ -212,13 +223,13 @@ fn verdict(outcomes: Vec<(String, Outcome)>) -> Result<()> {
                 failed += 1;
                 policy_only = false;
             }
-            Outcome::Checked(_, r, _) if !r.is_valid() => {
+            Outcome::Checked(_, r, _, _) if !r.is_valid() => {
                 failed += 1;
                 policy_only &= r.only_policy_failures();
             }
             // The entries verify but the root is not the pinned one: the
             // refusal itself (vault, roots, how to re-pin) is the error.
-            Outcome::Checked(_, _, Some(trust)) => return Err(trust),
+            Outcome::Checked(_, _, Some(trust), _) => return Err(trust),
             Outcome::Checked(..) => {}
         }
     }

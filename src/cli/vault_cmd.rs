@@ -6,6 +6,7 @@ use super::context::Context;
 use super::membership::author;
 use crate::crypto;
 use crate::error::Result;
+use crate::escape::for_terminal;
 use crate::vault::entry::Entry;
 use crate::vault::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
 use crate::vault::write::Writer;
@@ -44,11 +45,12 @@ pub fn describe(ctx: &Context) -> Result<()> {
         );
         return Ok(());
     }
-    println!(
+    let print = |line: String| println!("{}", for_terminal(&line));
+    print(format!(
         "Vault {} (version {})",
         path.display(),
         vault.header.version
-    );
+    ));
     println!(
         "{} every entry verifies{}",
         super::style::Style::for_stdout().mark(report.is_valid()),
@@ -69,10 +71,10 @@ pub fn describe(ctx: &Context) -> Result<()> {
             .as_deref()
             .map(|c| format!(" {c}"))
             .unwrap_or_default();
-        println!(
+        print(format!(
             "  {} {} ({}{curve}, {} bits) added {}",
             e.fingerprint, e.uid, e.algorithm, e.algorithm_bits, e.added_at
-        );
+        ));
     }
     println!("Secrets ({}):", vault.secrets.len());
     for s in &vault.secrets {
@@ -86,7 +88,11 @@ pub fn describe(ctx: &Context) -> Result<()> {
             ),
             None => "no value".into(),
         };
-        println!("  {} — {} value(s), {state}", s.key, s.values.len());
+        print(format!(
+            "  {} — {} value(s), {state}",
+            s.key,
+            s.values.len()
+        ));
     }
     Ok(())
 }

@@ -185,6 +185,7 @@ mod tests {
         let material = KeyMaterial {
             source: KeySource::EnvKey,
             bytes: SecretBox::new(Box::new(vec![b'-'; MAX_KEY_BYTES + 1])),
+            file_mode: None,
         };
         let err = load(&material, None).err().unwrap();
         assert_eq!(

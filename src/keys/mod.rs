@@ -9,6 +9,7 @@
 
 #[cfg(feature = "gpg-agent")]
 pub mod agent;
+pub mod file_mode;
 pub mod identity;
 
 use std::path::{Path, PathBuf};
@@ -52,6 +53,8 @@ impl std::fmt::Display for KeySource {
 pub struct KeyMaterial {
     pub source: KeySource,
     pub bytes: SecretBox<Vec<u8>>,
+    /// The key file's mode and any warning about it (`None` for `DSENV_KEY`).
+    pub file_mode: Option<file_mode::Checked>,
 }
 
 /// The inputs of the lookup, so that it can be tested without touching
@@ -89,6 +92,7 @@ impl KeyLookup {
             return Ok(KeyMaterial {
                 source: KeySource::EnvKey,
                 bytes,
+                file_mode: None,
             });
         }
         if let Some(path) = self.env_key_file {
@@ -113,10 +117,13 @@ impl KeyLookup {
 }
 
 fn read(path: &Path, source: KeySource) -> Result<KeyMaterial> {
+    // Refused before a byte of the key is read.
+    let file_mode = file_mode::check(path)?;
     match capped_read::read(path, MAX_KEY_BYTES) {
         Ok(mut bytes) => Ok(KeyMaterial {
             source,
             bytes: SecretBox::new(Box::new(std::mem::take(&mut *bytes))),
+            file_mode,
         }),
         Err(e @ CappedReadError::TooLarge { .. }) => Err(too_large(&source, &e)),
         Err(e) => Err(Error::key(
@@ -157,6 +164,9 @@ mod tests {
             let p = dir.path().join(name);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(&p, name).unwrap();
+            // Private, as file_mode requires of a key file this user owns.
+            std::fs::set_permissions(&p, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+                .unwrap();
             p
         };
         let creds = dir.path().join("creds");

@@ -1,9 +1,12 @@
 //! Trust that holds against a hostile repository: the pinned root
-//! ([`root`]), the first-use record ([`known`]) and the signed vault
-//! state: checkpoints and member removals ([`state`]).
+//! ([`root`]), the first-use record ([`known`]), the signed vault state —
+//! checkpoints and member removals ([`state`]), certificate updates
+//! ([`certificates`]), rollback ([`rollback`]) — and one spelling per
+//! secret name ([`names`]).
 
 pub mod certificates;
 pub mod known;
+pub mod names;
 pub mod rollback;
 pub mod root;
 pub mod state;

@@ -4,6 +4,7 @@
 //! at a line of the right type, encodings); [`verify`] checks the
 //! *integrity* (hashes, signatures, signers, order).
 
+pub mod ahead;
 pub mod author;
 pub mod canonical;
 pub mod entry;

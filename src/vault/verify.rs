@@ -17,7 +17,9 @@
 //! - a secret's later value is signed by a recipient of the value before
 //!   it (every dotsecenv/dsenv write requires the writer to read the
 //!   newest value: a revoked or never-shared identity cannot re-sign it);
-//! - no entry is signed by a certificate that was revoked when it signed.
+//! - no entry is signed by a certificate that was revoked when it signed;
+//! - every stored key is canonical and names a secret no other key names
+//!   ([`crate::trust::names`]).
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -132,6 +134,7 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     failures.extend(check_value_authors(vault));
     failures.extend(check_revoked_signers(vault, &signers, policy));
     failures.extend(crate::trust::state::check(vault, &signers, policy));
+    failures.extend(crate::trust::names::check(vault));
     for s in &vault.secrets {
         failures.extend(
             s.values

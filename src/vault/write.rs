@@ -36,6 +36,8 @@ impl Writer {
     /// Locks the vault, reads it under the lock and verifies every entry:
     /// dsenv never appends to a vault it would refuse to run.
     pub fn open(path: &Path, policy: &(dyn Policy + Sync)) -> Result<Writer> {
+        let target = resolve_link(path)?;
+        let path = target.as_path();
         refuse_read_only(path)?;
         let lock = lock::lock(path, lock::timeout_from_env())?;
         let mut bytes = Vec::new();
@@ -72,21 +74,16 @@ impl Writer {
         })
     }
 
-    /// The time stamp for new entries: now, in dotsecenv's format. Refuses
-    /// when the clock is behind the vault's newest entry (entries must stay
-    /// in order) or the newest entry is in the future beyond the skew.
+    /// The time stamp for new entries, in dotsecenv's format: now, or 1 µs
+    /// after the vault's newest entry when that is later. Entries stay in
+    /// order, and one entry dated in the future (a wrong clock, or a member
+    /// doing it on purpose) cannot freeze the revocations and rotations a
+    /// team needs (`validate` reports it, see [`super::ahead`]).
     pub fn timestamp(&mut self) -> Result<String> {
-        let now = timestamp::now();
-        if now < self.newest {
-            return Err(Error::vault(format!(
-                "{}: the clock ({}) is behind the vault's newest entry ({}); fix the clock and retry",
-                self.path.display(),
-                timestamp::format_go(now),
-                timestamp::format_go(self.newest)
-            )));
-        }
-        self.newest = now;
-        Ok(timestamp::format_go(now))
+        let next = self.newest + time::Duration::microseconds(1);
+        let stamp = timestamp::now().max(next);
+        self.newest = stamp;
+        Ok(timestamp::format_go(stamp))
     }
 
     pub fn append_identity(&mut self, entry: IdentityEntry) -> Result<()> {
@@ -181,10 +178,41 @@ impl Writer {
     }
 }
 
+/// The file a writer changes: `path`, or the file its chain of symbolic
+/// links ends at (which need not exist yet, for `init vault`). The lock,
+/// the temporary file and the rename are all beside that file, so a
+/// symlinked vault stays a link and every writer, through the link or
+/// not, serialises on the one file (renaming onto the link would replace
+/// it with a regular file, and two writers would diverge silently).
+fn resolve_link(path: &Path) -> Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let next = std::fs::read_link(&current).map_err(|e| io_error(&current, e))?;
+                current = match current.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(Error::Vault {
+        message: format!(
+            "{}: the vault is a symbolic link that cannot be followed (a loop, or more than 40 links)",
+            path.display()
+        ),
+        hint: Some("point the link at the vault file, or pass the file itself with -v".into()),
+    })
+}
+
 /// Creates a new empty vault (3-line skeleton); refuses to touch an
 /// existing non-empty file.
 pub fn create_empty(path: &Path) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
+    let target = resolve_link(path)?;
+    let path = target.as_path();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     }
@@ -219,7 +247,9 @@ fn newest_entry(vault: &Vault) -> OffsetDateTime {
         .chain(vault.secrets.iter().flat_map(|s| {
             std::iter::once(s.definition.entry.added_at.as_str())
                 .chain(s.values.iter().map(|v| v.entry.data.added_at.as_str()))
-        }));
+        }))
+        // Checkpoints must not go back in time either.
+        .chain(vault.statements.iter().map(|s| s.entry.added_at()));
     times
         .filter_map(timestamp::parse)
         .max()

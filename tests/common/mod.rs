@@ -18,8 +18,33 @@ pub fn fixture(rel: &str) -> PathBuf {
     fixtures().join(rel)
 }
 
+/// The secret key of a fixture identity, as a private (0600) copy: dsenv
+/// refuses a key file others can read that the user owns on a writable
+/// filesystem, and the fixtures are 0444 (root owns them when CI runs as
+/// root).
 pub fn key(person: &str) -> PathBuf {
-    fixture(&format!("keys/{person}.sec.asc"))
+    private_copy(&fixture(&format!("keys/{person}.sec.asc")))
+}
+
+/// A 0600 copy of the key file `path` in this process's [`data_home`],
+/// made once (tests of one binary run in parallel threads).
+pub fn private_copy(path: &Path) -> PathBuf {
+    use std::os::unix::fs::OpenOptionsExt;
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = data_home().join("keys");
+    let copy = dir.join(path.file_name().unwrap());
+    if !copy.exists() {
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&copy)
+            .unwrap();
+        std::io::Write::write_all(&mut file, &std::fs::read(path).unwrap()).unwrap();
+    }
+    copy
 }
 
 /// The dsenv binary with a clean environment: no DSENV_* and no key
