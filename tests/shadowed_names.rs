@@ -59,7 +59,7 @@ fn bob_adds_lower_case_spelling(vault: &Path) {
         .value("alice_only", vec![BOB.into()], Some(&armored), &at)
         .unwrap();
     writer.append_value("alice_only", value).unwrap();
-    writer.commit().unwrap();
+    writer.commit(&mut bob).unwrap();
 }
 
 /// The text edit: the header lists `alice_only` first (the header is not
@@ -101,20 +101,31 @@ fn another_spelling_of_a_name_fails_validation_naming_both_lines() {
     list_lower_case_first(&vault);
     let before = std::fs::read(&vault).unwrap();
 
-    // ALICE_ONLY is defined on line 6 (identities 4, 5), bob's on line 8.
+    // The lines that define ALICE_ONLY and bob's alice_only.
+    let text = String::from_utf8(before.clone()).unwrap();
+    let line_of = |key: &str| {
+        1 + text
+            .lines()
+            .position(|l| l.starts_with("{\"type\":\"secret\"") && l.contains(key))
+            .unwrap()
+    };
+    let (owners, bobs) = (
+        line_of("\"key\":\"ALICE_ONLY\""),
+        line_of("\"key\":\"alice_only\""),
+    );
     let out = dsenv_in(&vault, &key("alice"), &["validate"], None);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(6), "{text}");
     assert!(
-        text.contains(
-            "Secret entry 8 (alice_only): key \"alice_only\" is not in canonical form (ALICE_ONLY)"
-        ),
+        text.contains(&format!(
+            "Secret entry {bobs} (alice_only): key \"alice_only\" is not in canonical form (ALICE_ONLY)"
+        )),
         "{text}"
     );
     assert!(
-        text.contains(
-            "Secret entry 8 (alice_only): key \"alice_only\" (line 8) and key \"ALICE_ONLY\" (line 6) name the same secret ALICE_ONLY"
-        ),
+        text.contains(&format!(
+            "Secret entry {bobs} (alice_only): key \"alice_only\" (line {bobs}) and key \"ALICE_ONLY\" (line {owners}) name the same secret ALICE_ONLY"
+        )),
         "{text}"
     );
 

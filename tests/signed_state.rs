@@ -518,7 +518,11 @@ fn dotsecenv_validates_reads_and_appends_to_a_vault_with_checkpoints_and_removal
     team.add("alice", "carol");
     team.ok("alice", &["rotate", "--remove-identity", CAROL], None);
     let retired = bob_retired_certificate(team.dir());
-    team.ok("alice", &["identity", "add", retired.to_str().unwrap()], None);
+    team.ok(
+        "alice",
+        &["identity", "add", retired.to_str().unwrap()],
+        None,
+    );
     team.store("alice", "API", "api");
     assert_eq!(
         lines_of(&team.lines(), "certificate").len(),

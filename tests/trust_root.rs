@@ -440,6 +440,8 @@ fn strict_mode_refuses_an_unpinned_vault_and_runs_a_pinned_one() {
     let out = m.run_marker(&vault, &marker, &pinned);
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
     assert!(refusal(&out).0.contains("not covered by a signed state"));
+    // (The fixture copy is read-only: a writer refuses such a file.)
+    std::fs::set_permissions(&vault, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
     let mut checkpoint = m.cmd(&vault, "alice", &["vault", "checkpoint"]);
     for (k, v) in pinned {
         checkpoint.env(k, v);
