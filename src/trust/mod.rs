@@ -1,5 +1,7 @@
 //! Trust that holds against a hostile repository: the pinned root
-//! ([`root`]) and the first-use record ([`known`]).
+//! ([`root`]), the first-use record ([`known`]) and exact replays
+//! ([`replay`]).
 
 pub mod known;
+pub mod replay;
 pub mod root;

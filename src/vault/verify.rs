@@ -17,7 +17,8 @@
 //! - a secret's later value is signed by a recipient of the value before
 //!   it (every dotsecenv/dsenv write requires the writer to read the
 //!   newest value: a revoked or never-shared identity cannot re-sign it);
-//! - no entry is signed by a certificate that was revoked when it signed.
+//! - no entry is signed by a certificate that was revoked when it signed;
+//! - no entry is an exact copy of an earlier one ([`crate::trust::replay`]).
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -109,6 +110,7 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     failures.extend(check_signatures(vault, &signers, policy));
     failures.extend(check_value_authors(vault));
     failures.extend(check_revoked_signers(vault, &signers, policy));
+    failures.extend(crate::trust::replay::check(vault));
     for s in &vault.secrets {
         failures.extend(
             s.values
