@@ -7,6 +7,7 @@
 pub mod author;
 pub mod canonical;
 pub mod entry;
+pub mod fingerprints;
 pub mod header;
 pub mod json;
 pub mod lock;
@@ -72,6 +73,8 @@ pub struct Vault {
     pub secrets: Vec<SecretRecord>,
     /// Data lines no header index points at.
     pub orphans: Vec<usize>,
+    /// `identities` by fingerprint (built with them; they do not change).
+    fingerprints: fingerprints::FingerprintIndex,
 }
 
 impl Vault {
@@ -145,6 +148,7 @@ impl Vault {
             identities: vec![],
             secrets: vec![],
             orphans: vec![],
+            fingerprints: Default::default(),
         }
     }
 
@@ -154,15 +158,11 @@ impl Vault {
     }
 
     /// Finds an identity by fingerprint (case-insensitive hex).
+    /// The exact spelling wins over another case (see [`fingerprints`]).
     pub fn identity(&self, fingerprint: &str) -> Option<&Located<IdentityEntry>> {
-        self.identities
-            .iter()
-            .find(|i| i.entry.fingerprint == fingerprint)
-            .or_else(|| {
-                self.identities
-                    .iter()
-                    .find(|i| i.entry.fingerprint.eq_ignore_ascii_case(fingerprint))
-            })
+        self.fingerprints
+            .find(fingerprint)
+            .map(|i| &self.identities[i])
     }
 }
 
@@ -334,6 +334,9 @@ impl<'a> Indexer<'a> {
         let orphans = (4..=self.lines.len())
             .filter(|n| !self.used.contains_key(n))
             .collect();
+        let fingerprints = fingerprints::FingerprintIndex::new(
+            identities.iter().map(|i| i.entry.fingerprint.as_str()),
+        );
         Ok(Vault {
             path: self.path.to_path_buf(),
             header,
@@ -341,6 +344,7 @@ impl<'a> Indexer<'a> {
             identities,
             secrets,
             orphans,
+            fingerprints,
         })
     }
 

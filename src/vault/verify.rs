@@ -20,7 +20,7 @@
 //! - no entry is signed by a certificate that was revoked when it signed;
 //! - no entry is an exact copy of an earlier one ([`crate::trust::replay`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use base64::Engine;
@@ -217,18 +217,18 @@ fn signer_of(id: &Located<IdentityEntry>, policy: &dyn Policy) -> Result<SignerC
 }
 
 /// Root first and self-signed; everyone else vouched for by an earlier
-/// identity.
+/// identity. One pass with the earlier fingerprints in a set: linear in
+/// the number of identities, however many a push adds.
 fn check_identity_chain(vault: &Vault, failures: &mut Vec<Failure>) {
+    let mut earlier: HashSet<String> = HashSet::with_capacity(vault.identities.len());
     for (i, id) in vault.identities.iter().enumerate() {
         let e = &id.entry;
-        let earlier = &vault.identities[..i];
         let ok = if i == 0 {
             e.signed_by.eq_ignore_ascii_case(&e.fingerprint)
         } else {
-            earlier
-                .iter()
-                .any(|p| p.entry.fingerprint.eq_ignore_ascii_case(&e.signed_by))
+            earlier.contains(&e.signed_by.to_ascii_uppercase())
         };
+        earlier.insert(e.fingerprint.to_ascii_uppercase());
         if !ok {
             let problem = if i == 0 {
                 "the first identity (the root) must sign itself".to_string()
@@ -582,25 +582,25 @@ fn check_revoked_signers(
     signers: &Signers,
     policy: &(dyn Policy + Sync),
 ) -> Vec<Failure> {
-    let revoked: HashMap<&str, &SignerCert> = vault
-        .identities
-        .iter()
-        .filter_map(|id| match signers.by_line.get(&id.line) {
-            Some(Some(s)) if revocation::has_revocation(&s.cert) => {
-                Some((id.entry.fingerprint.as_str(), s))
+    // Keyed by the upper-cased fingerprint: one lookup per entry, however
+    // many revoked certificates a push adds. The first identity of a
+    // spelling wins, as a scan in line order would find it.
+    let mut revoked: HashMap<String, &SignerCert> = HashMap::new();
+    for id in &vault.identities {
+        if let Some(Some(s)) = signers.by_line.get(&id.line) {
+            if revocation::has_revocation(&s.cert) {
+                revoked
+                    .entry(id.entry.fingerprint.to_ascii_uppercase())
+                    .or_insert(s);
             }
-            _ => None,
-        })
-        .collect();
+        }
+    }
     if revoked.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
     let mut check = |line: usize, kind: EntryKind, name: &str, signed_by: &str, hex_sig: &str| {
-        let Some((_, cert)) = revoked
-            .iter()
-            .find(|(f, _)| f.eq_ignore_ascii_case(signed_by))
-        else {
+        let Some(cert) = revoked.get(&signed_by.to_ascii_uppercase()) else {
             return;
         };
         let bytes = hex::decode(hex_sig).unwrap_or_default();
