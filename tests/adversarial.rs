@@ -139,3 +139,143 @@ fn an_identity_line_copied_under_a_recased_fingerprint_is_a_replay() {
 
     refused_everywhere(&vault, copy, "replay of line 7");
 }
+
+// ---- bounded cost: what a push can make every CI job verify ----
+
+const ALICE: &str = "B9636EE87BBA28F466FC3F324F40E8111E73B573";
+
+/// A fingerprint sharing 32 hex digits with alice's, never hers.
+fn near_alice(i: usize) -> String {
+    format!("{}{:08X}", &ALICE[..32], i)
+}
+
+/// Alice's fingerprint with its last digit changed: equal to hers up to
+/// the last byte, the costliest miss for a prefix comparison.
+fn almost_alice() -> String {
+    format!("{}0", &ALICE[..39])
+}
+
+/// `n` copies of alice's identity line under near-colliding fingerprints,
+/// each "signed by" a near miss of hers, appended and indexed.
+fn add_junk_identities(lines: &mut Vec<String>, n: usize) -> Vec<String> {
+    let alice_line = lines[3].clone();
+    let signer = format!(r#""signed_by":"{ALICE}""#);
+    assert!(alice_line.contains(&signer), "{alice_line}");
+    let mut index = String::new();
+    let mut fingerprints = Vec::new();
+    for i in 0..n {
+        let fpr = near_alice(i);
+        let line = alice_line
+            .replace(
+                &format!(r#""fingerprint":"{ALICE}""#),
+                &format!(r#""fingerprint":"{fpr}""#),
+            )
+            .replace(&signer, &format!(r#""signed_by":"{}""#, almost_alice()));
+        lines.push(line);
+        index.push_str(&format!(r#""{fpr}":{},"#, lines.len()));
+        fingerprints.push(fpr);
+    }
+    edit_header(lines, r#""identities":{"#, &format!(r#""identities":{{{index}"#));
+    fingerprints
+}
+
+/// `run` refuses with exit 6 and a bounded report: the first failures,
+/// each `dsenv: VAULT:LINE: ...`, a count of the rest, the error naming
+/// the vault and how many entries failed, and the hint.
+fn run_refuses_briefly(vault: &Path, first_line: usize, first_problem: &str, entries: usize) {
+    let (out, ran) = run_marked(vault, vault.parent().unwrap());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(6), "{}", &err[..err.len().min(2000)]);
+    assert!(!ran, "the command ran");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 13, "10 failures, the rest counted, error, hint: {err}");
+    let at = format!("dsenv: {}:{first_line}: ", vault.display());
+    assert!(
+        lines[0].starts_with(&at) && lines[0].contains(first_problem),
+        "{at} ... {first_problem}: {}",
+        lines[0]
+    );
+    assert!(
+        lines[10].ends_with("more failure(s) not listed; `dsenv validate` lists every one"),
+        "{}",
+        lines[10]
+    );
+    let refusal = format!(
+        "dsenv: error: {}: {entries} entries failed verification; nothing was run",
+        vault.display()
+    );
+    assert_eq!(lines[11], refusal);
+    assert!(lines[12].starts_with("dsenv: hint: "), "{}", lines[12]);
+}
+
+#[test]
+fn thousands_of_junk_identities_with_near_colliding_fingerprints_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = alices_vault(dir.path());
+    let mut lines = lines_of(&vault);
+    add_junk_identities(&mut lines, 5000);
+    write_lines(&vault, &lines);
+
+    let out = dsenv_in(&vault, &key("alice"), &["validate"], None);
+    assert_eq!(out.status.code(), Some(6));
+    let report = stdout(&out);
+    assert!(
+        report.contains("✗ Identity entries: 5000 of 5002 invalid"),
+        "{}",
+        &report[..report.len().min(2000)]
+    );
+    let chain = format!(
+        "✗ Identity entry 5007 ({}): signed by {}, which is not an identity added before it",
+        near_alice(4999),
+        almost_alice()
+    );
+    assert!(report.lines().any(|l| l == chain), "{chain}");
+
+    run_refuses_briefly(&vault, 8, "public_key belongs to", 5000);
+}
+
+#[test]
+fn a_value_for_thousands_of_recipients_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = alices_vault(dir.path());
+    let mut lines = lines_of(&vault);
+    let mut recipients = add_junk_identities(&mut lines, 5000);
+    recipients.push(ALICE.to_string());
+    recipients.sort();
+    // The value line once more, now "for" every junk identity and alice.
+    let value = lines[5].clone();
+    let mine = format!(r#""available_to":["{ALICE}"]"#);
+    assert!(value.contains(&mine), "{value}");
+    let all = format!(r#""available_to":["{}"]"#, recipients.join(r#"",""#));
+    lines.push(value.replace(&mine, &all));
+    let at = lines.len();
+    edit_header(&mut lines, r#""values":[6]"#, &format!(r#""values":[6,{at}]"#));
+    write_lines(&vault, &lines);
+
+    let out = dsenv_in(&vault, &key("alice"), &["validate"], None);
+    assert_eq!(out.status.code(), Some(6));
+    let wanted = format!(
+        "✗ Value entry {at} (DATABASE_URL): hash mismatch (the entry's fields were changed)"
+    );
+    assert!(stdout(&out).lines().any(|l| l == wanted), "{wanted}");
+
+    run_refuses_briefly(&vault, 8, "public_key belongs to", 5001);
+}
+
+#[test]
+fn a_million_data_lines_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = alices_vault(dir.path());
+    let mut lines = lines_of(&vault);
+    // As many data lines as the cap allows, none indexed.
+    let room = 1_000_000 - (lines.len() - 3);
+    lines.extend(std::iter::repeat_n(r#"{"type":"value"}"#.to_string(), room));
+    write_lines(&vault, &lines);
+
+    let out = dsenv_in(&vault, &key("alice"), &["validate"], None);
+    assert_eq!(out.status.code(), Some(6));
+    let last = format!("✗ Line {}: not indexed by the header", lines.len());
+    assert!(stdout(&out).lines().any(|l| l.starts_with(&last)), "{last}");
+
+    run_refuses_briefly(&vault, 8, "Line 8: not indexed by the header", room);
+}

@@ -90,6 +90,14 @@ impl Report {
         self.failures.iter().filter(move |f| f.kind == kind)
     }
 
+    /// How many lines fail (an entry can fail several rules).
+    pub fn failing_lines(&self) -> usize {
+        let mut lines: Vec<usize> = self.failures.iter().map(|f| f.line).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        lines.len()
+    }
+
     /// Only policy failures (every signature fine, some key too weak).
     pub fn only_policy_failures(&self) -> bool {
         !self.failures.is_empty() && self.failures.iter().all(|f| f.policy)
