@@ -61,7 +61,12 @@ fn edit_header(lines: &mut [String], from: &str, to: &str) {
 fn run_marked(vault: &Path, dir: &Path) -> (Output, bool) {
     let marker = dir.join("ran");
     let touch = format!("touch '{}'", marker.display());
-    let out = dsenv_in(vault, &key("alice"), &["run", "--", "sh", "-c", &touch], None);
+    let out = dsenv_in(
+        vault,
+        &key("alice"),
+        &["run", "--", "sh", "-c", &touch],
+        None,
+    );
     (out, marker.exists())
 }
 
@@ -88,7 +93,8 @@ fn refused_everywhere(vault: &Path, line: usize, problem: &str) {
     let at = format!("dsenv: {}:{line}: ", vault.display());
     let err = stderr(&out);
     assert!(
-        err.lines().any(|l| l.starts_with(&at) && l.contains(problem)),
+        err.lines()
+            .any(|l| l.starts_with(&at) && l.contains(problem)),
         "run names {at} and {problem:?}: {err}"
     );
     assert!(err.contains("dsenv: hint: "), "{err}");
@@ -100,7 +106,11 @@ fn refused_everywhere(vault: &Path, line: usize, problem: &str) {
         Some(b"x"),
     );
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
-    assert_eq!(std::fs::read(vault).unwrap(), before, "a refused write changed the vault");
+    assert_eq!(
+        std::fs::read(vault).unwrap(),
+        before,
+        "a refused write changed the vault"
+    );
 }
 
 // ---- exact replays ----
@@ -115,7 +125,11 @@ fn a_value_line_copied_and_indexed_again_is_a_replay() {
     // its line number after the original's in the header.
     lines.push(lines[5].clone());
     let copy = lines.len();
-    edit_header(&mut lines, r#""values":[6]"#, &format!(r#""values":[6,{copy}]"#));
+    edit_header(
+        &mut lines,
+        r#""values":[6]"#,
+        &format!(r#""values":[6,{copy}]"#),
+    );
     write_lines(&vault, &lines);
 
     refused_everywhere(&vault, copy, "replay of line 6");
@@ -175,7 +189,11 @@ fn add_junk_identities(lines: &mut Vec<String>, n: usize) -> Vec<String> {
         index.push_str(&format!(r#""{fpr}":{},"#, lines.len()));
         fingerprints.push(fpr);
     }
-    edit_header(lines, r#""identities":{"#, &format!(r#""identities":{{{index}"#));
+    edit_header(
+        lines,
+        r#""identities":{"#,
+        &format!(r#""identities":{{{index}"#),
+    );
     fingerprints
 }
 
@@ -185,10 +203,19 @@ fn add_junk_identities(lines: &mut Vec<String>, n: usize) -> Vec<String> {
 fn run_refuses_briefly(vault: &Path, first_line: usize, first_problem: &str, entries: usize) {
     let (out, ran) = run_marked(vault, vault.parent().unwrap());
     let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(6), "{}", &err[..err.len().min(2000)]);
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "{}",
+        &err[..err.len().min(2000)]
+    );
     assert!(!ran, "the command ran");
     let lines: Vec<&str> = err.lines().collect();
-    assert_eq!(lines.len(), 13, "10 failures, the rest counted, error, hint: {err}");
+    assert_eq!(
+        lines.len(),
+        13,
+        "10 failures, the rest counted, error, hint: {err}"
+    );
     let at = format!("dsenv: {}:{first_line}: ", vault.display());
     assert!(
         lines[0].starts_with(&at) && lines[0].contains(first_problem),
@@ -249,7 +276,11 @@ fn a_value_for_thousands_of_recipients_is_refused() {
     let all = format!(r#""available_to":["{}"]"#, recipients.join(r#"",""#));
     lines.push(value.replace(&mine, &all));
     let at = lines.len();
-    edit_header(&mut lines, r#""values":[6]"#, &format!(r#""values":[6,{at}]"#));
+    edit_header(
+        &mut lines,
+        r#""values":[6]"#,
+        &format!(r#""values":[6,{at}]"#),
+    );
     write_lines(&vault, &lines);
 
     let out = dsenv_in(&vault, &key("alice"), &["validate"], None);
