@@ -25,6 +25,9 @@ entries.
   orphan-lines     N junk lines no header index points at
   replays          the real value line of SECRET_0 copied N times, each
                    copy indexed (exact replays)
+  identity-copies  the root's identity line copied N times, each copy
+                   indexed under a junk fingerprint (a valid key, hash and
+                   signature in every copy)
 
 Every command must refuse (exit 6); any other exit code is reported. A
 binary that has not finished after --timeout seconds is killed and the cell
@@ -53,6 +56,7 @@ SIZES = {
     "value-lines": 999_990,
     "orphan-lines": 999_990,
     "replays": 100_000,
+    "identity-copies": 40_000,
 }
 
 
@@ -157,12 +161,21 @@ def make_replays(base, n):
     return base.vault([base.lines[5]] * n, header)
 
 
+def make_identity_copies(base, n):
+    header = json.loads(json.dumps(base.header))
+    first = len(base.lines) + 1
+    for i in range(n):
+        header["identities"][near_fingerprint(base.root, i)] = first + i
+    return base.vault([base.lines[3]] * n, header)
+
+
 MAKERS = {
     "junk-identities": make_junk_identities,
     "recipients": make_recipients,
     "value-lines": make_value_lines,
     "orphan-lines": make_orphan_lines,
     "replays": make_replays,
+    "identity-copies": make_identity_copies,
 }
 
 

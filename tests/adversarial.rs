@@ -217,10 +217,12 @@ fn run_refuses_briefly(vault: &Path, first_line: usize, first_problem: &str, ent
         "10 failures, the rest counted, error, hint: {err}"
     );
     let at = format!("dsenv: {}:{first_line}: ", vault.display());
+    assert!(lines[0].starts_with(&at), "{at}: {}", lines[0]);
     assert!(
-        lines[0].starts_with(&at) && lines[0].contains(first_problem),
-        "{at} ... {first_problem}: {}",
-        lines[0]
+        lines[..10]
+            .iter()
+            .any(|l| l.starts_with(&at) && l.contains(first_problem)),
+        "{at} ... {first_problem}: {err}"
     );
     assert!(
         lines[10].ends_with("more failure(s) not listed; `dsenv validate` lists every one"),
@@ -309,4 +311,34 @@ fn a_million_data_lines_are_refused() {
     assert!(stdout(&out).lines().any(|l| l.starts_with(&last)), "{last}");
 
     run_refuses_briefly(&vault, 8, "Line 8: not indexed by the header", room);
+}
+
+#[test]
+fn thousands_of_copies_of_a_valid_identity_line_are_replays() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = alices_vault(dir.path());
+    let mut lines = lines_of(&vault);
+    // Every copy is a valid entry (alice's key, hash and signature), each
+    // indexed under a junk fingerprint: the header's key is only a label.
+    let mut index = String::new();
+    for i in 0..5000 {
+        lines.push(lines[3].clone());
+        index.push_str(&format!(r#""{}":{},"#, near_alice(i), lines.len()));
+    }
+    edit_header(
+        &mut lines,
+        r#""identities":{"#,
+        &format!(r#""identities":{{{index}"#),
+    );
+    write_lines(&vault, &lines);
+
+    let out = dsenv_in(&vault, &key("alice"), &["validate"], None);
+    assert_eq!(out.status.code(), Some(6));
+    let last = format!(
+        "✗ Identity entry {} ({ALICE}): replay of line 4",
+        lines.len()
+    );
+    assert!(stdout(&out).lines().any(|l| l.starts_with(&last)), "{last}");
+
+    run_refuses_briefly(&vault, 8, "replay of line 4", 5000);
 }

@@ -2,38 +2,38 @@
 //!
 //! A copy carries a valid hash and signature, so every per-entry check
 //! passes; the vault then shows a state that never existed (a value
-//! written twice, an identity added twice). An entry's `hash` covers all
-//! of its canonical content (spec §3) and every write makes a new one
-//! (timestamps to the nanosecond, fresh ciphertext), so two entries with
-//! the same hash are one entry and its copy. The later line is refused,
-//! naming the earlier one. An entry whose content was changed but whose
-//! hash was kept fails the hash check already; one line per hash seen
-//! keeps this linear in the number of entries.
+//! written twice, an identity added twice). Every write makes a new entry
+//! (timestamps to the nanosecond, fresh ciphertext and signature), so two
+//! entries with the same content, field for field (`hash` and `signature`
+//! included), are one entry and its copy: the later line is refused,
+//! naming the earlier one. Entries are compared by content, not by `hash`
+//! alone: junk that reuses a real hash over other fields is a hash
+//! mismatch, reported as one. One hash-map pass: linear in the entries.
 
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry, HashMap};
 
+use crate::vault::entry::{IdentityEntry, SecretEntry, ValueEntry};
 use crate::vault::verify::{EntryKind, Failure};
 use crate::vault::Vault;
 
-/// One failure per entry whose `hash` an earlier line already has.
+/// One failure per entry whose content an earlier line already has.
 pub fn check(vault: &Vault) -> Vec<Failure> {
     let mut entries = indexed_entries(vault);
     entries.sort_unstable_by_key(|e| e.line);
-    let mut first_line: HashMap<String, usize> = HashMap::with_capacity(entries.len());
+    let mut first_line: HashMap<Content, usize> = HashMap::with_capacity(entries.len());
     let mut out = Vec::new();
     for e in entries {
-        // Hex compares without regard to case: a re-cased copy is a copy.
-        match first_line.entry(e.hash.to_ascii_lowercase()) {
-            std::collections::hash_map::Entry::Vacant(slot) => {
+        match first_line.entry(e.content) {
+            Entry::Vacant(slot) => {
                 slot.insert(e.line);
             }
-            std::collections::hash_map::Entry::Occupied(earlier) => out.push(Failure {
+            Entry::Occupied(earlier) => out.push(Failure {
                 line: e.line,
                 kind: e.kind,
                 name: e.name.to_string(),
                 problem: format!(
-                    "replay of line {}: an exact copy of an entry already in the vault \
-                     (same hash); remove the copy and its header index",
+                    "replay of line {}: an exact copy of an entry already in the vault; \
+                     remove the copy and its header index",
                     earlier.get()
                 ),
                 policy: false,
@@ -43,12 +43,21 @@ pub fn check(vault: &Vault) -> Vec<Failure> {
     out
 }
 
-/// An entry the header indexes: where, what, and its hash.
+/// What an entry says, field for field (a value with the key its
+/// envelope files it under).
+#[derive(PartialEq, Eq, Hash)]
+enum Content<'a> {
+    Identity(&'a IdentityEntry),
+    Secret(&'a SecretEntry),
+    Value(&'a ValueEntry, &'a str),
+}
+
+/// An entry the header indexes: where, what it is called, what it says.
 struct Indexed<'a> {
     line: usize,
     kind: EntryKind,
     name: &'a str,
-    hash: &'a str,
+    content: Content<'a>,
 }
 
 fn indexed_entries(vault: &Vault) -> Vec<Indexed<'_>> {
@@ -58,7 +67,7 @@ fn indexed_entries(vault: &Vault) -> Vec<Indexed<'_>> {
             line: id.line,
             kind: EntryKind::Identity,
             name: &id.entry.fingerprint,
-            hash: &id.entry.hash,
+            content: Content::Identity(&id.entry),
         });
     }
     for s in &vault.secrets {
@@ -66,14 +75,14 @@ fn indexed_entries(vault: &Vault) -> Vec<Indexed<'_>> {
             line: s.definition.line,
             kind: EntryKind::Secret,
             name: &s.key,
-            hash: &s.definition.entry.hash,
+            content: Content::Secret(&s.definition.entry),
         });
         for v in &s.values {
             out.push(Indexed {
                 line: v.line,
                 kind: EntryKind::Value,
                 name: &s.key,
-                hash: &v.entry.data.hash,
+                content: Content::Value(&v.entry.data, &v.entry.filed_under),
             });
         }
     }
