@@ -342,3 +342,19 @@ fn thousands_of_copies_of_a_valid_identity_line_are_replays() {
 
     run_refuses_briefly(&vault, 8, "replay of line 4", 5000);
 }
+
+#[test]
+fn run_help_says_what_a_refused_vault_shows() {
+    let out = ok(dsenv().args(["run", "--help"]).output().unwrap());
+    let text = stdout(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for part in [
+        "an entry copied and indexed again is a replay",
+        "Any failure: exit 6, nothing runs; the first 10 failing entries are listed",
+        "`dsenv validate` lists all",
+    ] {
+        assert!(text.contains(part), "{part:?} in run --help:\n{text}");
+    }
+}
