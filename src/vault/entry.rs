@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 
 use super::json::to_go_json;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct IdentityEntry {
     pub added_at: String,
@@ -25,7 +25,7 @@ pub struct IdentityEntry {
     pub uid: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SecretEntry {
     pub added_at: String,
@@ -35,7 +35,7 @@ pub struct SecretEntry {
     pub signed_by: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ValueEntry {
     pub added_at: String,
