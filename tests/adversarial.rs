@@ -106,6 +106,14 @@ fn refused_everywhere(vault: &Path, line: usize, problem: &str) {
         Some(b"x"),
     );
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    let error = format!("dsenv: error: {}:{line}: ", vault.display());
+    let err = stderr(&out);
+    assert!(
+        err.lines().any(|l| l.starts_with(&error)
+            && l.contains(problem)
+            && l.contains("refusing to write to it")),
+        "the write names {error} and {problem:?}: {err}"
+    );
     assert_eq!(
         std::fs::read(vault).unwrap(),
         before,

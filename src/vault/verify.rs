@@ -73,6 +73,17 @@ pub struct Failure {
     pub policy: bool,
 }
 
+/// `Secret entry 5 (DB_URL): signature mismatch`
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.kind.title(), self.line)?;
+        if !self.name.is_empty() {
+            write!(f, " ({})", self.name)?;
+        }
+        write!(f, ": {}", self.problem)
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub identities: usize,
