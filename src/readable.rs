@@ -36,14 +36,25 @@ pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {
     let mut seen: HashSet<&str> = HashSet::new();
     let mut out: Vec<Surveyed> = Vec::new();
     for vault in vaults {
+        let removal = vault.removal_of(fingerprint);
         for secret in &vault.secrets {
             if !seen.insert(&secret.key) {
                 continue;
             }
+            let current = match (select::current(secret, fingerprint), &removal) {
+                // A removed identity reads nothing, even a value that still
+                // lists it (until someone rotates it away).
+                (Current::Readable(v), Some(r)) => Current::Revoked {
+                    at: r.entry.added_at.as_str(),
+                    by: r.entry.signed_by.as_str(),
+                    readers: &v.entry.data.available_to,
+                },
+                (current, _) => current,
+            };
             out.push(Surveyed {
                 vault,
                 secret,
-                current: select::current(secret, fingerprint),
+                current,
             });
         }
     }
@@ -54,8 +65,23 @@ pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {
 /// `vaults`: a wrong `DSENV_KEY` must not start a program without its
 /// secrets (exit 10).
 pub fn require_member(vaults: &[Vault], fingerprint: &str) -> Result<()> {
-    if vaults.iter().any(|v| v.identity(fingerprint).is_some()) {
+    if vaults.iter().any(|v| v.is_member(fingerprint)) {
         return Ok(());
+    }
+    if let Some((v, r)) = vaults
+        .iter()
+        .find_map(|v| v.removal_of(fingerprint).map(|r| (v, r)))
+    {
+        return Err(Error::Refused {
+            message: format!(
+                "identity {fingerprint} was removed from {} on line {} ({}, by {}); nothing was run",
+                v.path.display(),
+                r.line,
+                r.entry.added_at,
+                r.entry.signed_by
+            ),
+            hint: Some("a removed identity reads nothing from the vault; use a member's key".into()),
+        });
     }
     Err(Error::Refused {
         message: not_a_member(vaults, fingerprint),

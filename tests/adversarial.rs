@@ -17,8 +17,8 @@ use common::*;
 
 const BOB: &str = "83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527";
 
-/// A vault alice made: she is the root, DATABASE_URL (line 5, its value
-/// line 6) is hers, then bob is added (line 7).
+/// A vault alice made with dsenv: she is the root (line 4), DATABASE_URL
+/// is hers, then bob is added (each write ends with a checkpoint line).
 fn alices_vault(dir: &Path) -> PathBuf {
     let vault = dir.join("repo/.dotsecenv/vault");
     std::fs::create_dir_all(vault.parent().unwrap()).unwrap();
@@ -45,6 +45,15 @@ fn lines_of(vault: &Path) -> Vec<String> {
         .lines()
         .map(str::to_string)
         .collect()
+}
+
+/// The 0-based index of the one line containing every one of `parts`.
+fn find_line(lines: &[String], parts: &[&str]) -> usize {
+    let found: Vec<usize> = (0..lines.len())
+        .filter(|&i| parts.iter().all(|p| lines[i].contains(p)))
+        .collect();
+    assert_eq!(found.len(), 1, "one line with {parts:?}");
+    found[0]
 }
 
 fn write_lines(vault: &Path, lines: &[String]) {
@@ -128,19 +137,19 @@ fn a_value_line_copied_and_indexed_again_is_a_replay() {
     let dir = tempfile::tempdir().unwrap();
     let vault = alices_vault(dir.path());
     let mut lines = lines_of(&vault);
-    assert!(lines[5].contains(r#""type":"value""#), "{}", lines[5]);
+    let value = find_line(&lines, &[r#""type":"value""#]);
     // The attacker's text edit: the value line once more at the end, and
     // its line number after the original's in the header.
-    lines.push(lines[5].clone());
+    lines.push(lines[value].clone());
     let copy = lines.len();
     edit_header(
         &mut lines,
-        r#""values":[6]"#,
-        &format!(r#""values":[6,{copy}]"#),
+        &format!(r#""values":[{}]"#, value + 1),
+        &format!(r#""values":[{},{copy}]"#, value + 1),
     );
     write_lines(&vault, &lines);
 
-    refused_everywhere(&vault, copy, "replay of line 6");
+    refused_everywhere(&vault, copy, &format!("replay of line {}", value + 1));
 }
 
 #[test]
@@ -148,18 +157,21 @@ fn an_identity_line_copied_under_a_recased_fingerprint_is_a_replay() {
     let dir = tempfile::tempdir().unwrap();
     let vault = alices_vault(dir.path());
     let mut lines = lines_of(&vault);
-    assert!(lines[6].contains(BOB), "{}", lines[6]);
+    let bob = find_line(
+        &lines,
+        &[r#""type":"identity""#, &format!(r#""fingerprint":"{BOB}""#)],
+    );
     // Header keys are unique, so the copy is indexed under the
     // lower-case spelling of bob's fingerprint (dotsecenv itself writes
     // such keys: fixtures edge/vault).
-    lines.push(lines[6].clone());
+    lines.push(lines[bob].clone());
     let copy = lines.len();
-    let bob_at = r#""83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527":7"#;
+    let bob_at = format!(r#""{BOB}":{}"#, bob + 1);
     let both = format!(r#""{}":{copy},{bob_at}"#, BOB.to_lowercase());
-    edit_header(&mut lines, bob_at, &both);
+    edit_header(&mut lines, &bob_at, &both);
     write_lines(&vault, &lines);
 
-    refused_everywhere(&vault, copy, "replay of line 7");
+    refused_everywhere(&vault, copy, &format!("replay of line {}", bob + 1));
 }
 
 // ---- bounded cost: what a push can make every CI job verify ----
@@ -181,6 +193,7 @@ fn almost_alice() -> String {
 /// each "signed by" a near miss of hers, appended and indexed.
 fn add_junk_identities(lines: &mut Vec<String>, n: usize) -> Vec<String> {
     let alice_line = lines[3].clone();
+    assert!(alice_line.contains(r#""type":"identity""#), "{alice_line}");
     let signer = format!(r#""signed_by":"{ALICE}""#);
     assert!(alice_line.contains(&signer), "{alice_line}");
     let mut index = String::new();
@@ -250,6 +263,7 @@ fn thousands_of_junk_identities_with_near_colliding_fingerprints_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let vault = alices_vault(dir.path());
     let mut lines = lines_of(&vault);
+    let first = lines.len() + 1;
     add_junk_identities(&mut lines, 5000);
     write_lines(&vault, &lines);
 
@@ -262,13 +276,14 @@ fn thousands_of_junk_identities_with_near_colliding_fingerprints_are_refused() {
         &report[..report.len().min(2000)]
     );
     let chain = format!(
-        "✗ Identity entry 5007 ({}): signed by {}, which is not an identity added before it",
+        "✗ Identity entry {} ({}): signed by {}, which is not an identity added before it",
+        lines.len(),
         near_alice(4999),
         almost_alice()
     );
     assert!(report.lines().any(|l| l == chain), "{chain}");
 
-    run_refuses_briefly(&vault, 8, "public_key belongs to", 5000);
+    run_refuses_briefly(&vault, first, "public_key belongs to", 5000);
 }
 
 #[test]
@@ -276,11 +291,13 @@ fn a_value_for_thousands_of_recipients_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let vault = alices_vault(dir.path());
     let mut lines = lines_of(&vault);
+    let first = lines.len() + 1;
     let mut recipients = add_junk_identities(&mut lines, 5000);
     recipients.push(ALICE.to_string());
     recipients.sort();
     // The value line once more, now "for" every junk identity and alice.
-    let value = lines[5].clone();
+    let original = find_line(&lines, &[r#""type":"value""#]);
+    let value = lines[original].clone();
     let mine = format!(r#""available_to":["{ALICE}"]"#);
     assert!(value.contains(&mine), "{value}");
     let all = format!(r#""available_to":["{}"]"#, recipients.join(r#"",""#));
@@ -288,8 +305,8 @@ fn a_value_for_thousands_of_recipients_is_refused() {
     let at = lines.len();
     edit_header(
         &mut lines,
-        r#""values":[6]"#,
-        &format!(r#""values":[6,{at}]"#),
+        &format!(r#""values":[{}]"#, original + 1),
+        &format!(r#""values":[{},{at}]"#, original + 1),
     );
     write_lines(&vault, &lines);
 
@@ -300,7 +317,7 @@ fn a_value_for_thousands_of_recipients_is_refused() {
     );
     assert!(stdout(&out).lines().any(|l| l == wanted), "{wanted}");
 
-    run_refuses_briefly(&vault, 8, "public_key belongs to", 5001);
+    run_refuses_briefly(&vault, first, "public_key belongs to", 5001);
 }
 
 #[test]
@@ -309,6 +326,7 @@ fn a_million_data_lines_are_refused() {
     let vault = alices_vault(dir.path());
     let mut lines = lines_of(&vault);
     // As many data lines as the cap allows, none indexed.
+    let first = lines.len() + 1;
     let room = 1_000_000 - (lines.len() - 3);
     lines.extend(std::iter::repeat_n(r#"{"type":"value"}"#.to_string(), room));
     write_lines(&vault, &lines);
@@ -318,7 +336,8 @@ fn a_million_data_lines_are_refused() {
     let last = format!("✗ Line {}: not indexed by the header", lines.len());
     assert!(stdout(&out).lines().any(|l| l.starts_with(&last)), "{last}");
 
-    run_refuses_briefly(&vault, 8, "Line 8: not indexed by the header", room);
+    let orphan = format!("Line {first}: not indexed by the header");
+    run_refuses_briefly(&vault, first, &orphan, room);
 }
 
 #[test]
@@ -328,6 +347,7 @@ fn thousands_of_copies_of_a_valid_identity_line_are_replays() {
     let mut lines = lines_of(&vault);
     // Every copy is a valid entry (alice's key, hash and signature), each
     // indexed under a junk fingerprint: the header's key is only a label.
+    let first = lines.len() + 1;
     let mut index = String::new();
     for i in 0..5000 {
         lines.push(lines[3].clone());
@@ -348,7 +368,7 @@ fn thousands_of_copies_of_a_valid_identity_line_are_replays() {
     );
     assert!(stdout(&out).lines().any(|l| l.starts_with(&last)), "{last}");
 
-    run_refuses_briefly(&vault, 8, "replay of line 4", 5000);
+    run_refuses_briefly(&vault, first, "replay of line 4", 5000);
 }
 
 #[test]

@@ -435,6 +435,17 @@ fn strict_mode_refuses_an_unpinned_vault_and_runs_a_pinned_one() {
     assert!(!m.record_file().exists(), "strict mode records nothing");
 
     let pinned = [("DSENV_TRUST_STRICT", "1"), ("DSENV_TRUST_ROOT", ALICE)];
+    // Strict mode also wants every line under a checkpoint; this vault
+    // was written by dotsecenv, which makes none (signed_state.rs).
+    let out = m.run_marker(&vault, &marker, &pinned);
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert!(refusal(&out).0.contains("not covered by a signed state"));
+    let mut checkpoint = m.cmd(&vault, "alice", &["vault", "checkpoint"]);
+    for (k, v) in pinned {
+        checkpoint.env(k, v);
+    }
+    let out = checkpoint.output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
     let out = m.run_marker(&vault, &marker, &pinned);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(marker.exists());

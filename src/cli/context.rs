@@ -163,7 +163,26 @@ impl Context {
     /// Checks a verified vault's root against the pin (exit 6 if it is not
     /// the pinned one); on first use records it and says so, once.
     pub fn check_trust(&self, vault: &Vault) -> Result<()> {
-        match self.trust.check(vault)? {
+        self.check_trust_to(vault, Purpose::Read)
+    }
+
+    /// Writers skip the strict coverage rule: every write ends with a
+    /// checkpoint of every line it verified (`vault checkpoint` is the fix
+    /// the rule's message names).
+    fn check_trust_to(&self, vault: &Vault, purpose: Purpose) -> Result<()> {
+        let verdict = self.trust.check(vault)?;
+        // The first-use record also remembers the newest checkpoint seen;
+        // a root pinned by flag, environment or configuration leaves the
+        // record alone (not even read).
+        let recorded = matches!(
+            &verdict,
+            Verdict::FirstUse(_)
+                | Verdict::Pinned(root::Pin {
+                    source: root::Source::Record { .. },
+                    ..
+                })
+        );
+        match verdict {
             Verdict::FirstUse(known) => self.say(&root::first_use_notice(
                 &vault.path,
                 &known,
@@ -180,6 +199,16 @@ impl Context {
             }
             Verdict::NoRoot => {}
         }
+        let state = crate::trust::state::summary(vault);
+        match &self.trust.strict {
+            Some(why) if purpose == Purpose::Read => {
+                crate::trust::rollback::require_covered(vault, &state, why)?
+            }
+            _ => {}
+        }
+        if recorded {
+            crate::trust::rollback::check(&self.trust.record_file, vault, &state)?;
+        }
         Ok(())
     }
 
@@ -187,7 +216,7 @@ impl Context {
     /// never append to a vault whose root is not trusted.
     pub fn open_writer(&self) -> Result<Writer> {
         let writer = Writer::open(self.write_vault()?, &crypto::standard_policy())?;
-        self.check_trust(&writer.vault)?;
+        self.check_trust_to(&writer.vault, Purpose::Write)?;
         Ok(writer)
     }
 
@@ -289,4 +318,10 @@ fn vault_paths(flags: &[PathBuf], config: Option<&Config>) -> Vec<PathBuf> {
         (true, Some(first)) => vec![first.clone()],
         (true, None) => vec![PathBuf::from(DEFAULT_VAULT)],
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Read,
+    Write,
 }

@@ -108,9 +108,7 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
     let mut writer = ctx.open_writer()?;
     let fingerprint = cert.fingerprint().to_hex();
     if writer.vault.identity(&fingerprint).is_some() {
-        return ctx.say_ok(&format!(
-            "{fingerprint} is already an identity of the vault; nothing changed"
-        ));
+        return update(ctx, writer, &identity, cert);
     }
     let mut me = author(&mut writer, &identity)?;
     if fingerprint != identity.fingerprint {
@@ -118,7 +116,7 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
         let entry = me.identity(&cert.strip_secret_key_material(), &added_at)?;
         writer.append_identity(entry)?;
     }
-    writer.commit()?;
+    writer.commit(&mut me)?;
     ctx.say(&format!("added identity {fingerprint}"));
     Ok(())
 }
@@ -126,6 +124,119 @@ pub fn add(ctx: &Context, source: &str) -> Result<()> {
 /// The configuration's `approved_algorithms`, as the system policy
 /// narrowed them, must list the key (dotsecenv checks the same at
 /// `identity add`); refused with exit 9.
+/// `identity add` of a member's newer certificate (a revocation, a new
+/// expiry or subkey): appends it as a certificate update, signed by the
+/// member itself, the root or one who vouched for it.
+fn update(
+    ctx: &Context,
+    mut writer: crate::vault::write::Writer,
+    identity: &crate::keys::identity::Identity,
+    cert: openpgp::Cert,
+) -> Result<()> {
+    let fingerprint = cert.fingerprint().to_hex();
+    if let Some(r) = writer.vault.removal_of(&fingerprint) {
+        return Err(Error::Vault {
+            message: format!(
+                "{fingerprint} was removed from {} (line {}); its certificate is not updated",
+                writer.vault.path.display(),
+                r.line
+            ),
+            hint: None,
+        });
+    }
+    let current =
+        crate::trust::certificates::current(&writer.vault, &fingerprint).map_err(Error::vault)?;
+    let merged = current
+        .clone()
+        .merge_public(cert.strip_secret_key_material())
+        .map_err(|e| {
+            Error::key(
+                format!("cannot merge the certificate: {e}"),
+                "check the key file",
+            )
+        })?;
+    if merged == current {
+        return ctx.say_ok(&format!(
+            "{fingerprint} is already an identity of the vault with this certificate; nothing changed"
+        ));
+    }
+    let mut me = author(&mut writer, identity)?;
+    if !crate::trust::certificates::may_be_updated_by(&writer.vault, &me.fingerprint, &fingerprint)
+    {
+        return Err(Error::Denied {
+            message: format!(
+                "{} may not update the certificate of {fingerprint}: only the root, the identity itself, or an identity that vouched for it may",
+                me.fingerprint
+            ),
+            hint: Some("ask the member who added it, or the root".into()),
+        });
+    }
+    let added_at = writer.timestamp()?;
+    let entry = me.certificate(&merged, &added_at)?;
+    writer.append_certificate(entry)?;
+    writer.commit(&mut me)?;
+    ctx.say(&format!(
+        "updated the certificate of {fingerprint}{}",
+        if crate::crypto::revocation::has_revocation(&merged) {
+            " (it carries a revocation: entries it signs after it are refused)"
+        } else {
+            ""
+        }
+    ));
+    Ok(())
+}
+
+/// `identity remove FPR`: appends a signed removal (who may remove whom:
+/// `crate::trust::state::may_remove`).
+pub fn remove(ctx: &Context, fingerprint: &str) -> Result<()> {
+    let identity = ctx.identity()?;
+    let mut writer = ctx.open_writer()?;
+    let mut me = author(&mut writer, &identity)?;
+    let target = removable(&writer.vault, fingerprint, &me.fingerprint)?;
+    let added_at = writer.timestamp()?;
+    let removal = me.removal(&target, &added_at)?;
+    writer.append_removal(removal)?;
+    writer.commit(&mut me)?;
+    ctx.say(&format!(
+        "removed identity {target}: nothing it signs from now on counts and dsenv gives it \
+         nothing; its key still decrypts the values it was given (here and in git history) \
+         with other tools: re-encrypt them with `dsenv rotate --remove-identity {target}`"
+    ));
+    Ok(())
+}
+
+/// The vault's spelling of `fingerprint`, if `by` may remove it now.
+pub fn removable(vault: &crate::vault::Vault, fingerprint: &str, by: &str) -> Result<String> {
+    let target = vault
+        .identity(fingerprint)
+        .map(|i| i.entry.fingerprint.clone())
+        .ok_or_else(|| Error::Vault {
+            message: format!(
+                "{fingerprint} is not an identity of {}",
+                vault.path.display()
+            ),
+            hint: Some("`dsenv vault describe` lists the identities".into()),
+        })?;
+    if let Some(r) = vault.removal_of(&target) {
+        return Err(Error::Vault {
+            message: format!(
+                "{target} was already removed from {} (line {}, {})",
+                vault.path.display(),
+                r.line,
+                r.entry.added_at
+            ),
+            hint: None,
+        });
+    }
+    match crate::trust::state::may_remove(vault, by, &target) {
+        None => Ok(target),
+        Some(why) => Err(Error::Denied {
+            message: why,
+            hint: Some("ask the root, or the member who added it, to remove it".into()),
+        }),
+    }
+}
+
 fn check_approved(ctx: &Context, cert: &openpgp::Cert, facts: &KeyFacts) -> Result<()> {
     let Some(config) = ctx.config() else {
         return Ok(());

@@ -11,6 +11,19 @@ use crate::vault::write::Writer;
 /// members may not write: a member must add it first.
 pub fn author(writer: &mut Writer, identity: &Identity) -> Result<Author> {
     let signer = identity.signer()?;
+    if let Some(r) = writer.vault.removal_of(&identity.fingerprint) {
+        return Err(Error::Denied {
+            message: format!(
+                "identity {} was removed from {} on line {} ({}, by {}); it can no longer write",
+                identity.fingerprint,
+                writer.vault.path.display(),
+                r.line,
+                r.entry.added_at,
+                r.entry.signed_by
+            ),
+            hint: Some("a removed identity stays removed; use another key".into()),
+        });
+    }
     if let Some(me) = writer.vault.identity(&identity.fingerprint) {
         return Ok(Author::new(
             me.entry.fingerprint.clone(),
@@ -42,22 +55,21 @@ pub fn recipient_certs(
     fingerprints: &[String],
     me: &Identity,
 ) -> Result<Vec<sequoia_openpgp::Cert>> {
-    use base64::Engine;
-    use sequoia_openpgp::parse::Parse;
     fingerprints
         .iter()
         .map(|fpr| {
             if fpr.eq_ignore_ascii_case(&me.fingerprint) {
                 return Ok(me.public_cert());
             }
-            let id = vault
-                .identity(fpr)
-                .ok_or_else(|| Error::vault(format!("{fpr} is not an identity of the vault")))?;
-            let bytes = base64::engine::general_purpose::STANDARD
-                .decode(&id.entry.public_key)
-                .map_err(|_| Error::vault(format!("identity {fpr}: public_key is not base64")))?;
-            sequoia_openpgp::Cert::from_bytes(&bytes)
-                .map_err(|e| Error::vault(format!("identity {fpr}: {e}")))
+            // With its certificate updates (a new subkey or expiry).
+            crate::trust::certificates::current(vault, fpr).map_err(Error::vault)
         })
         .collect()
+}
+
+/// `recipients` without the identities removed from `vault`: no new value
+/// is ever encrypted to a removed member.
+pub fn live_recipients(vault: &crate::vault::Vault, mut recipients: Vec<String>) -> Vec<String> {
+    recipients.retain(|f| vault.removal_of(f).is_none());
+    recipients
 }

@@ -124,7 +124,10 @@ pub fn import(
                     });
                 }
                 let _ = writeln!(out, "{} {stored}", verb("update"));
-                (stored, newest.available_to)
+                (
+                    stored,
+                    super::membership::live_recipients(&writer.vault, newest.available_to),
+                )
             }
             None => {
                 let _ = writeln!(out, "{} {key}", verb("add"));
@@ -156,7 +159,7 @@ pub fn import(
         writer.append_value(&key, entry)?;
     }
     if !dry_run && changes > 0 {
-        writer.commit()?;
+        writer.commit(&mut me)?;
     }
     Ok(())
 }

@@ -209,6 +209,19 @@ pub enum IdentityCommand {
         after_help = "Examples:\n  dsenv identity add bob.pub.asc\n  dsenv identity add 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
     )]
     Add { key: String },
+    /// End an identity's membership: nothing it signs afterwards counts, it can no longer write or add anyone
+    #[command(
+        after_help = "Who may remove whom: the root removes anyone but itself; any member removes itself \
+            and the identities it vouched for (directly or through others it added). The removed \
+            identity keeps what it could already read (the values in git history): run \
+            `dsenv rotate --remove-identity FPR` to re-encrypt the newest values without it, which \
+            also removes it.\n\n\
+            Example:\n  dsenv identity remove 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
+    )]
+    Remove {
+        /// The identity's fingerprint
+        fingerprint: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -245,6 +258,9 @@ pub enum VaultCommand {
     /// Rewrite a version 1 vault as version 2 (atomic rewrite)
     #[command(after_help = "Example:\n  dsenv -v old.vault vault upgrade")]
     Upgrade,
+    /// Sign the vault's current state (a checkpoint covering every line), e.g. after a dotsecenv write
+    #[command(after_help = "Example:\n  dsenv validate && dsenv vault checkpoint")]
+    Checkpoint,
     /// Record the vault's current root identity as trusted (re-pin after a deliberate change)
     #[command(
         after_help = "Verifies the vault, then records its root in the first-use record \
@@ -295,10 +311,8 @@ impl Command {
                 | Command::Completion { .. }
                 | Command::Man
                 | Command::Vault(
-                    VaultCommand::Describe
-                        | VaultCommand::Compact
-                        | VaultCommand::Upgrade
-                        | VaultCommand::Trust { .. }
+                    // compact and upgrade sign the rewritten state: they load a key
+                    VaultCommand::Describe | VaultCommand::Trust { .. }
                 )
         )
     }
@@ -338,6 +352,9 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             output,
         }) => identity::create(&ctx, &name, &email, algo, output),
         Command::Identity(IdentityCommand::Add { key }) => identity::add(&ctx, &key),
+        Command::Identity(IdentityCommand::Remove { fingerprint }) => {
+            identity::remove(&ctx, &fingerprint)
+        }
         Command::Init(InitCommand::Config) => init::config(&ctx),
         Command::Init(InitCommand::Vault) => init::vault(&ctx),
         Command::Login { fingerprint } => init::login(&ctx, &fingerprint),
@@ -373,6 +390,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         }
         Command::Vault(VaultCommand::Compact) => vault_cmd::compact(&ctx),
         Command::Vault(VaultCommand::Upgrade) => vault_cmd::upgrade(&ctx),
+        Command::Vault(VaultCommand::Checkpoint) => vault_cmd::checkpoint(&ctx),
         Command::Vault(VaultCommand::Trust { fingerprint }) => {
             trust_cmd::trust(&ctx, fingerprint.as_deref())
         }

@@ -6,7 +6,7 @@ use secrecy::SecretBox;
 use zeroize::Zeroizing;
 
 use super::context::Context;
-use super::membership::{author, recipient_certs};
+use super::membership::{author, live_recipients, recipient_certs};
 use crate::crypto::{self, encrypt};
 use crate::error::{Error, Result};
 use crate::keys::identity::Identity;
@@ -84,7 +84,7 @@ pub fn store(ctx: &Context, name: &str) -> Result<()> {
             {
                 return Err(not_a_recipient(&stored, &identity));
             }
-            (stored, latest.available_to)
+            (stored, live_recipients(&writer.vault, latest.available_to))
         }
     };
     let certs = recipient_certs(&writer.vault, &recipients, &identity)?;
@@ -92,7 +92,7 @@ pub fn store(ctx: &Context, name: &str) -> Result<()> {
     let added_at = writer.timestamp()?;
     let entry = me.value(&key, recipients.clone(), Some(&armored), &added_at)?;
     writer.append_value(&key, entry)?;
-    writer.commit()?;
+    writer.commit(&mut me)?;
     ctx.say(&format!(
         "stored {key} for {} recipient(s)",
         recipients.len()
@@ -117,7 +117,16 @@ pub fn change_recipients(ctx: &Context, name: &str, fingerprint: &str, share: bo
             ),
             hint: Some("add it first with `dsenv identity add FILE`".into()),
         })?;
-    let mut recipients = latest.entry.data.available_to.clone();
+    if share && writer.vault.removal_of(&target).is_some() {
+        return Err(Error::Denied {
+            message: format!(
+                "{target} was removed from {}; nothing is shared with a removed identity",
+                writer.vault.path.display()
+            ),
+            hint: None,
+        });
+    }
+    let mut recipients = live_recipients(&writer.vault, latest.entry.data.available_to.clone());
     let present = recipients.iter().any(|f| f.eq_ignore_ascii_case(&target));
     match (share, present) {
         (true, true) => {
@@ -145,7 +154,7 @@ pub fn change_recipients(ctx: &Context, name: &str, fingerprint: &str, share: bo
     let added_at = writer.timestamp()?;
     let entry = me.value(&key, recipients, Some(&armored), &added_at)?;
     writer.append_value(&key, entry)?;
-    writer.commit()?;
+    writer.commit(&mut me)?;
     ctx.say(&format!(
         "{} {key} {} {target}",
         if share { "shared" } else { "revoked" },
@@ -163,7 +172,7 @@ pub fn forget(ctx: &Context, name: &str) -> Result<()> {
     let added_at = writer.timestamp()?;
     let entry = me.value(&key, vec![], None, &added_at)?;
     writer.append_value(&key, entry)?;
-    writer.commit()?;
+    writer.commit(&mut me)?;
     ctx.say(&format!("forgot {key}"));
     Ok(())
 }
@@ -247,6 +256,15 @@ pub fn rotate(ctx: &Context, names_given: &[String], remove: Option<&str>) -> Re
         ),
         None => None,
     };
+    // Removing the member as well as rotating it away: refused before
+    // anything is written when this identity may not remove it.
+    let to_remove =
+        match &removed {
+            Some(fpr) if writer.vault.removal_of(fpr).is_none() => Some(
+                super::identity::removable(&writer.vault, fpr, &identity.fingerprint)?,
+            ),
+            _ => None,
+        };
     for name in names_given {
         if writer.vault.secret(name).is_none() {
             return Err(Error::vault(format!(
@@ -300,7 +318,7 @@ pub fn rotate(ctx: &Context, names_given: &[String], remove: Option<&str>) -> Re
     let mut me = author(&mut writer, &identity)?;
     let mut report = Vec::new();
     for ((key, newest), plaintext) in targets.iter().zip(&plaintexts) {
-        let mut recipients = newest.entry.data.available_to.clone();
+        let mut recipients = live_recipients(&writer.vault, newest.entry.data.available_to.clone());
         if let Some(r) = &removed {
             recipients.retain(|f| !f.eq_ignore_ascii_case(r));
         }
@@ -317,10 +335,16 @@ pub fn rotate(ctx: &Context, names_given: &[String], remove: Option<&str>) -> Re
         writer.append_value(key, entry)?;
         report.push(format!("rotated {key} ({} recipient(s))", recipients.len()));
     }
+    if let Some(fpr) = &to_remove {
+        let added_at = writer.timestamp()?;
+        let removal = me.removal(fpr, &added_at)?;
+        writer.append_removal(removal)?;
+        report.push(format!("removed identity {fpr}"));
+    }
     if report.is_empty() {
         return ctx.say_ok("nothing to rotate");
     }
-    writer.commit()?;
+    writer.commit(&mut me)?;
     for line in report {
         println!("{line}");
     }

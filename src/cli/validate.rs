@@ -84,6 +84,7 @@ fn print_text(outcomes: &[(String, Outcome)]) {
                     "Value entries",
                     report.values,
                 );
+                state_lines(style, report);
                 for f in report.failures_of(EntryKind::Line) {
                     println!("{bad} {}", failure_line(f));
                 }
@@ -92,6 +93,47 @@ fn print_text(outcomes: &[(String, Outcome)]) {
                 }
             }
         }
+    }
+}
+
+/// Checkpoints and removals: failures, and how much the newest
+/// checkpoint covers.
+fn state_lines(style: super::style::Style, report: &Report) {
+    let (good, bad) = (style.mark(true), style.mark(false));
+    let state = &report.state;
+    let statements = state.checkpoints + state.removals + state.certificates;
+    let failures: Vec<&Failure> = report.failures_of(EntryKind::Statement).collect();
+    if !failures.is_empty() {
+        println!(
+            "{bad} Signed statements: {} of {statements} invalid",
+            failures.len()
+        );
+        for f in failures {
+            println!("{bad} {}", failure_line(f));
+        }
+        return;
+    }
+    let mut removed = match state.removals {
+        0 => String::new(),
+        n => format!("; {n} member(s) removed"),
+    };
+    if state.certificates > 0 {
+        removed.push_str(&format!("; {} certificate update(s)", state.certificates));
+    }
+    match state.checkpoint_line {
+        None => println!(
+            "- Signed state: no checkpoint (written without dsenv){removed}; \
+             `dsenv vault checkpoint` signs it"
+        ),
+        Some(line) if state.uncovered == 0 => println!(
+            "{good} Signed state: checkpoint {} (line {line}) covers every line{removed}",
+            state.seq
+        ),
+        Some(line) => println!(
+            "- Signed state: checkpoint {} (line {line}); {} line(s) after it are not covered \
+             (written without dsenv){removed}",
+            state.seq, state.uncovered
+        ),
     }
 }
 
@@ -137,6 +179,7 @@ fn print_json(outcomes: &[(String, Outcome)]) {
                     "identities": { "total": report.identities, "failures": count(EntryKind::Identity) },
                     "secrets": { "total": report.secrets, "failures": count(EntryKind::Secret) },
                     "values": { "total": report.values, "failures": count(EntryKind::Value) },
+                    "state": report.state,
                     "failures": report.failures,
                 })
             }

@@ -3,6 +3,7 @@
 use serde_json::json;
 
 use super::context::Context;
+use super::membership::author;
 use crate::crypto;
 use crate::error::Result;
 use crate::vault::entry::Entry;
@@ -95,7 +96,7 @@ pub fn describe(ctx: &Context) -> Result<()> {
 pub fn compact(ctx: &Context) -> Result<()> {
     let writer = ctx.open_writer()?;
     let vault = &writer.vault;
-    let is_member = |fpr: &String| vault.identity(fpr).is_some();
+    let is_member = |fpr: &String| vault.is_member(fpr);
     let kept = |s: &SecretRecord| -> Option<Vec<Located<ValueRecord>>> {
         let newest = s.values.last()?;
         if newest.entry.data.deleted {
@@ -124,13 +125,51 @@ pub fn upgrade(ctx: &Context) -> Result<()> {
     finish(ctx, writer, lines, "upgraded to version 2")
 }
 
-fn finish(ctx: &Context, writer: Writer, lines: Vec<String>, what: &str) -> Result<()> {
-    if lines == writer.vault.lines {
+/// `vault checkpoint`: signs the state as it is (after verifying it, as
+/// every writer does), e.g. after dotsecenv appended entries.
+pub fn checkpoint(ctx: &Context) -> Result<()> {
+    let identity = ctx.identity()?;
+    let mut writer = ctx.open_writer()?;
+    let state = crate::trust::state::summary(&writer.vault);
+    if state.uncovered == 0 && state.checkpoints > 0 {
+        return ctx.say_ok(&format!(
+            "checkpoint {} already covers every line; nothing changed",
+            state.seq
+        ));
+    }
+    let mut me = author(&mut writer, &identity)?;
+    writer.commit(&mut me)?;
+    ctx.say(&format!(
+        "signed checkpoint {} covering {} line(s) no checkpoint covered",
+        state.seq + 1,
+        state.uncovered
+    ));
+    Ok(())
+}
+
+/// Rewrites the vault as `lines` plus its removals (kept after every
+/// entry, so that none of those entries reads as signed after a removal),
+/// signed with a new checkpoint; nothing when only checkpoints would change.
+fn finish(ctx: &Context, mut writer: Writer, mut lines: Vec<String>, what: &str) -> Result<()> {
+    let vault = &writer.vault;
+    lines.extend(vault.removals().map(|r| vault.lines[r.line - 1].clone()));
+    let checkpoint_lines: std::collections::HashSet<usize> =
+        vault.checkpoints().map(|c| c.line).collect();
+    let without_checkpoints: Vec<&String> = vault
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !checkpoint_lines.contains(&(i + 1)))
+        .map(|(_, l)| l)
+        .collect();
+    if lines.iter().eq(without_checkpoints) {
         return ctx.say_ok("nothing to change; the vault was not rewritten");
     }
+    let identity = ctx.identity()?;
+    let mut me = author(&mut writer, &identity)?;
     let before = writer.vault.lines.len();
-    let after = lines.len();
-    writer.rewrite(lines)?;
+    let after = lines.len() + 1;
+    writer.rewrite(lines, &mut me)?;
     ctx.say(&format!("{what}: {before} → {after} lines"));
     Ok(())
 }

@@ -239,6 +239,16 @@ pub fn record_seq(file: &Path, vault: &Path, seq: u64) -> Result<Known> {
     })
 }
 
+/// Sets the recorded `seq` to exactly `seq` (`vault trust`: a state
+/// accepted on purpose, even an older one).
+pub fn reset_seq(file: &Path, vault: &Path, seq: u64) -> Result<()> {
+    update(file, |record| {
+        if let Some(k) = record.get_mut(vault) {
+            k.seq = (seq > 0).then_some(seq);
+        }
+    })
+}
+
 /// Read, change and rewrite the record under its lock, atomically.
 fn update<T>(file: &Path, change: impl FnOnce(&mut Record) -> T) -> Result<T> {
     let dir = file

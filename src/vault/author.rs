@@ -10,6 +10,7 @@ use sequoia_openpgp as openpgp;
 
 use super::canonical;
 use super::entry::{IdentityEntry, SecretEntry, ValueEntry};
+use super::statement::{Certificate, Checkpoint, Removal, Statement};
 use super::timestamp;
 use crate::crypto::{policy, sign};
 use crate::error::{Error, Result};
@@ -81,6 +82,60 @@ impl Author {
         e.hash = canonical::digest_hex(&canonical::secret(&e), self.bits);
         e.signature = self.sign(&e.hash)?;
         Ok(e)
+    }
+
+    /// A checkpoint: `lines` data lines with `digest`, number `seq`.
+    pub fn checkpoint(
+        &mut self,
+        seq: u64,
+        lines: usize,
+        digest: String,
+        added_at: &str,
+    ) -> Result<Checkpoint> {
+        let mut c = Checkpoint {
+            added_at: added_at.to_string(),
+            digest,
+            hash: String::new(),
+            lines,
+            seq,
+            signature: String::new(),
+            signed_by: self.fingerprint.clone(),
+        };
+        c.hash = Statement::Checkpoint(c.clone()).expected_hash(self.bits);
+        c.signature = self.sign(&c.hash)?;
+        Ok(c)
+    }
+
+    /// The removal of member `fingerprint` from the vault.
+    pub fn removal(&mut self, fingerprint: &str, added_at: &str) -> Result<Removal> {
+        let mut r = Removal {
+            added_at: added_at.to_string(),
+            fingerprint: fingerprint.to_string(),
+            hash: String::new(),
+            signature: String::new(),
+            signed_by: self.fingerprint.clone(),
+        };
+        r.hash = Statement::Removal(r.clone()).expected_hash(self.bits);
+        r.signature = self.sign(&r.hash)?;
+        Ok(r)
+    }
+
+    /// A newer copy of member `fingerprint`'s certificate (public parts).
+    pub fn certificate(&mut self, cert: &Cert, added_at: &str) -> Result<Certificate> {
+        let bytes = cert
+            .to_vec()
+            .map_err(|e| Error::key(format!("cannot serialise the key: {e}"), "use another key"))?;
+        let mut c = Certificate {
+            added_at: added_at.to_string(),
+            fingerprint: cert.fingerprint().to_hex(),
+            hash: String::new(),
+            public_key: base64::engine::general_purpose::STANDARD.encode(bytes),
+            signature: String::new(),
+            signed_by: self.fingerprint.clone(),
+        };
+        c.hash = Statement::Certificate(c.clone()).expected_hash(self.bits);
+        c.signature = self.sign(&c.hash)?;
+        Ok(c)
     }
 
     /// A value (or, with `armored = None`, a deletion marker). The hash

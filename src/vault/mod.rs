@@ -13,6 +13,7 @@ pub mod json;
 pub mod lock;
 pub mod names;
 pub mod select;
+pub mod statement;
 pub mod timestamp;
 pub mod verify;
 pub mod write;
@@ -26,6 +27,7 @@ use crate::capped_read::{self, CappedReadError};
 use crate::error::{Error, Location, Result};
 use entry::{Entry, IdentityEntry, SecretEntry, ValueEntry};
 use header::{Header, DATA_MARKER};
+use statement::Statement;
 
 /// Lines longer than this are refused before any JSON parsing. dotsecenv
 /// itself cannot read lines over 64 KiB; dsenv reads them (spec §1) but
@@ -71,7 +73,10 @@ pub struct Vault {
     pub identities: Vec<Located<IdentityEntry>>,
     /// In the header's order (keys sorted byte-wise).
     pub secrets: Vec<SecretRecord>,
-    /// Data lines no header index points at.
+    /// dsenv's signed checkpoints and removals, in line order (data lines
+    /// the header does not index; see [`statement`]).
+    pub statements: Vec<Located<Statement>>,
+    /// Other data lines no header index points at.
     pub orphans: Vec<usize>,
     /// `identities` by fingerprint (built with them; they do not change).
     fingerprints: fingerprints::FingerprintIndex,
@@ -147,6 +152,7 @@ impl Vault {
             lines: vec![],
             identities: vec![],
             secrets: vec![],
+            statements: vec![],
             orphans: vec![],
             fingerprints: Default::default(),
         }
@@ -155,6 +161,55 @@ impl Vault {
     /// Finds a secret by any spelling that normalises to the same key.
     pub fn secret(&self, name: &str) -> Option<&SecretRecord> {
         self.secrets.iter().find(|s| names::same_key(&s.key, name))
+    }
+
+    /// The checkpoints, in line order.
+    pub fn checkpoints(&self) -> impl Iterator<Item = Located<&statement::Checkpoint>> {
+        self.statements.iter().filter_map(|s| match &s.entry {
+            Statement::Checkpoint(c) => Some(Located {
+                line: s.line,
+                entry: c,
+            }),
+            _ => None,
+        })
+    }
+
+    pub fn latest_checkpoint(&self) -> Option<Located<&statement::Checkpoint>> {
+        self.checkpoints().last()
+    }
+
+    /// The removals, in line order.
+    pub fn removals(&self) -> impl Iterator<Item = Located<&statement::Removal>> {
+        self.statements.iter().filter_map(|s| match &s.entry {
+            Statement::Removal(r) => Some(Located {
+                line: s.line,
+                entry: r,
+            }),
+            _ => None,
+        })
+    }
+
+    /// The certificate updates, in line order.
+    pub fn certificates(&self) -> impl Iterator<Item = Located<&statement::Certificate>> {
+        self.statements.iter().filter_map(|s| match &s.entry {
+            Statement::Certificate(c) => Some(Located {
+                line: s.line,
+                entry: c,
+            }),
+            _ => None,
+        })
+    }
+
+    /// The removal of `fingerprint`, if it was removed (in a verified
+    /// vault every removal is in force).
+    pub fn removal_of(&self, fingerprint: &str) -> Option<Located<&statement::Removal>> {
+        self.removals()
+            .find(|r| r.entry.fingerprint.eq_ignore_ascii_case(fingerprint))
+    }
+
+    /// Whether `fingerprint` is an identity that was not removed.
+    pub fn is_member(&self, fingerprint: &str) -> bool {
+        self.identity(fingerprint).is_some() && self.removal_of(fingerprint).is_none()
     }
 
     /// Finds an identity by fingerprint (case-insensitive hex).
@@ -331,9 +386,7 @@ impl<'a> Indexer<'a> {
                 values,
             });
         }
-        let orphans = (4..=self.lines.len())
-            .filter(|n| !self.used.contains_key(n))
-            .collect();
+        let (statements, orphans) = self.unindexed()?;
         let fingerprints = fingerprints::FingerprintIndex::new(
             identities.iter().map(|i| i.entry.fingerprint.as_str()),
         );
@@ -343,9 +396,28 @@ impl<'a> Indexer<'a> {
             lines: self.lines,
             identities,
             secrets,
+            statements,
             orphans,
             fingerprints,
         })
+    }
+
+    /// The lines no header index points at: dsenv's statements, and the
+    /// rest (orphans, refused by the verifier). A line that claims to be a
+    /// statement but is malformed is a format error.
+    fn unindexed(&self) -> Result<(Vec<Located<Statement>>, Vec<usize>)> {
+        let mut statements = Vec::new();
+        let mut orphans = Vec::new();
+        for line in (4..=self.lines.len()).filter(|n| !self.used.contains_key(n)) {
+            match Statement::parse(&self.lines[line - 1]) {
+                Some(Ok(entry)) => statements.push(Located { line, entry }),
+                Some(Err((field, why))) => {
+                    return Err(Error::format(self.at(line, Some(field)), why))
+                }
+                None => orphans.push(line),
+            }
+        }
+        Ok((statements, orphans))
     }
 
     /// Takes the entry at `line`, which the header field `field()` (only

@@ -46,6 +46,8 @@ pub enum EntryKind {
     Identity,
     Secret,
     Value,
+    /// A checkpoint or removal line (`crate::trust::state`).
+    Statement,
     /// A data line that is not an entry the header knows.
     Line,
 }
@@ -56,6 +58,7 @@ impl EntryKind {
             EntryKind::Identity => "Identity entry",
             EntryKind::Secret => "Secret entry",
             EntryKind::Value => "Value entry",
+            EntryKind::Statement => "Signed statement",
             EntryKind::Line => "Line",
         }
     }
@@ -89,6 +92,8 @@ pub struct Report {
     pub identities: usize,
     pub secrets: usize,
     pub values: usize,
+    /// Checkpoints and removals (counted whether or not they verify).
+    pub state: crate::trust::state::Summary,
     pub failures: Vec<Failure>,
 }
 
@@ -123,6 +128,18 @@ pub struct Signers {
     by_line: HashMap<usize, Option<SignerCert>>,
 }
 
+impl Signers {
+    /// The usable certificate of the identity entry on `line`.
+    pub fn cert(&self, line: usize) -> Option<&SignerCert> {
+        self.by_line.get(&line).and_then(Option::as_ref)
+    }
+
+    /// The identity entry on `line` now has `signer` (a certificate update).
+    pub fn replace(&mut self, line: usize, signer: SignerCert) {
+        self.by_line.insert(line, Some(signer));
+    }
+}
+
 /// Verifies every entry of `vault`.
 pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     let mut failures = Vec::new();
@@ -132,12 +149,18 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
     // otherwise cost 40,000 certificate and signature verifications).
     let replays = crate::trust::replay::check(vault);
     let copies: Copies = replays.iter().map(|f| f.line).collect();
-    let signers = resolve_signers(vault, &copies, policy, &mut failures);
+    let mut signers = resolve_signers(vault, &copies, policy, &mut failures);
+    failures.extend(crate::trust::certificates::apply(
+        vault,
+        &mut signers,
+        policy,
+    ));
     check_identity_chain(vault, &mut failures);
     check_order(vault, &mut failures);
     failures.extend(check_signatures(vault, &signers, &copies, policy));
     failures.extend(check_value_authors(vault));
     failures.extend(check_revoked_signers(vault, &signers, &copies, policy));
+    failures.extend(crate::trust::state::check(vault, &signers, policy));
     failures.extend(replays);
     for s in &vault.secrets {
         failures.extend(
@@ -172,6 +195,7 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
         identities: vault.identities.len(),
         secrets: vault.secrets.len(),
         values: vault.secrets.iter().map(|s| s.values.len()).sum(),
+        state: crate::trust::state::summary(vault),
         failures,
     }
 }

@@ -9,9 +9,11 @@ use std::path::{Path, PathBuf};
 use sequoia_openpgp::policy::Policy;
 use time::OffsetDateTime;
 
+use super::author::Author;
 use super::entry::{Entry, IdentityEntry, SecretEntry, ValueEntry};
 use super::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
 use super::lock::{self, VaultLock};
+use super::statement::{self, Certificate, Removal, Statement};
 use super::{timestamp, verify, Vault};
 use crate::error::{Error, Result};
 
@@ -128,7 +130,11 @@ impl Writer {
     }
 
     fn push(&mut self, entry: &Entry) -> Result<usize> {
-        let line = entry.to_line();
+        self.push_line(entry.to_line())?;
+        Ok(self.lines.len())
+    }
+
+    fn push_line(&mut self, line: String) -> Result<()> {
         if line.len() > MAX_WRITTEN_LINE {
             return Err(Error::Usage(format!(
                 "the entry would be a {}-byte line; dotsecenv cannot read lines of 64 KiB or more, \
@@ -137,20 +143,45 @@ impl Writer {
             )));
         }
         self.lines.push(line);
-        Ok(self.lines.len())
+        Ok(())
     }
 
-    /// Writes the header and every line to the vault, atomically.
-    pub fn commit(mut self) -> Result<()> {
+    /// Appends a removal of a member (a line the header does not index).
+    pub fn append_removal(&mut self, removal: Removal) -> Result<()> {
+        self.push_line(Statement::Removal(removal).to_line())
+    }
+
+    /// Appends a newer copy of a member's certificate (not indexed).
+    pub fn append_certificate(&mut self, certificate: Certificate) -> Result<()> {
+        self.push_line(Statement::Certificate(certificate).to_line())
+    }
+
+    /// Signs the new state (a checkpoint covering every data line) and
+    /// writes the header and every line to the vault, atomically.
+    pub fn commit(mut self, author: &mut Author) -> Result<()> {
         self.lines[1] = self.header.to_line();
+        self.seal(author)?;
         let text = self.lines.join("\n") + "\n";
         replace_file(&self.path, text.as_bytes(), self.lock.file())
     }
 
-    /// Replaces the whole vault (compact, upgrade) with `lines`, atomically.
-    pub fn rewrite(self, lines: Vec<String>) -> Result<()> {
-        let text = lines.join("\n") + "\n";
+    /// Replaces the whole vault (compact, upgrade) with `lines`, atomically,
+    /// signed with a checkpoint that continues the vault's sequence.
+    pub fn rewrite(mut self, lines: Vec<String>, author: &mut Author) -> Result<()> {
+        self.lines = lines;
+        self.seal(author)?;
+        let text = self.lines.join("\n") + "\n";
         replace_file(&self.path, text.as_bytes(), self.lock.file())
+    }
+
+    /// Appends the checkpoint of everything above it.
+    fn seal(&mut self, author: &mut Author) -> Result<()> {
+        let seq = self.vault.latest_checkpoint().map_or(0, |c| c.entry.seq) + 1;
+        let covered = &self.lines[3..];
+        let (count, digest) = (covered.len(), statement::digest_of(covered));
+        let added_at = self.timestamp()?;
+        let checkpoint = author.checkpoint(seq, count, digest, &added_at)?;
+        self.push_line(Statement::Checkpoint(checkpoint).to_line())
     }
 }
 

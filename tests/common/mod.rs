@@ -256,3 +256,17 @@ pub fn static_binary() -> Option<PathBuf> {
         None
     }
 }
+
+/// A checkpoint or removal line: dsenv's signed statements, which the
+/// header does not index (signed_state.rs).
+pub fn is_statement(line: &str) -> bool {
+    line.starts_with("{\"type\":\"checkpoint\"") || line.starts_with("{\"type\":\"removal\"")
+}
+
+/// The last value entry line of a vault's text.
+pub fn last_value_line(text: &str) -> &str {
+    text.lines()
+        .rev()
+        .find(|l| l.starts_with("{\"type\":\"value\""))
+        .expect("a value line")
+}

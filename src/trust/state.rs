@@ -1,0 +1,428 @@
+//! The signed vault state: checkpoints and member removals
+//! (formats in [`crate::vault::statement`]).
+//!
+//! Rules, checked by `validate` and before every `run`:
+//! - a statement is signed by an identity added on an earlier line that
+//!   was not removed before it, with a matching hash and signature;
+//! - a checkpoint sits right after the `lines` data lines it covers, their
+//!   digest matches, and `seq` counts up by one (from 1, or from where the
+//!   sequence was when a compaction rewrote the vault): deleting,
+//!   changing, reordering or replaying any covered line, or deleting a
+//!   checkpoint between two others, is caught;
+//! - a removal names an identity added before it, not the root and not
+//!   one already removed; it is signed by the root, by the identity
+//!   itself, or by one of the identities that vouched for it (its
+//!   `signed_by` chain up to the root): whoever let a member in may let
+//!   it out, and no member can remove a colleague it did not add;
+//! - nothing a removed identity signs counts: an entry it signed on a line
+//!   after its removal, or dated after it, is refused.
+//!
+//! Lines after the last checkpoint (a dotsecenv writer makes none) are
+//! accepted and counted as uncovered; `validate` says how many, and the
+//! strict setting refuses them. That the newest checkpoint was stripped is
+//! caught by the first-use record, which remembers the highest `seq` seen.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::crypto::batch;
+use crate::crypto::signature;
+use crate::vault::entry::IdentityEntry;
+use crate::vault::statement::{Checkpoint, Removal, Statement};
+use crate::vault::timestamp;
+use crate::vault::verify::{EntryKind, Failure, Signers};
+use crate::vault::{Located, Vault};
+use sequoia_openpgp::policy::Policy;
+
+/// What the statements say about a vault (no cryptography involved).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    /// Sequence number of the newest checkpoint (0: none).
+    pub seq: u64,
+    /// Line of the newest checkpoint, if any.
+    pub checkpoint_line: Option<usize>,
+    pub checkpoints: usize,
+    pub removals: usize,
+    pub certificates: usize,
+    /// Data lines after the newest checkpoint (all of them without one).
+    pub uncovered: usize,
+}
+
+pub fn summary(vault: &Vault) -> Summary {
+    let last = vault.latest_checkpoint();
+    let data_lines = vault.lines.len().saturating_sub(3);
+    Summary {
+        seq: last.as_ref().map_or(0, |c| c.entry.seq),
+        checkpoint_line: last.as_ref().map(|c| c.line),
+        checkpoints: vault.checkpoints().count(),
+        removals: vault.removals().count(),
+        certificates: vault.certificates().count(),
+        uncovered: match last {
+            Some(c) => vault.lines.len() - c.line,
+            None => data_lines,
+        },
+    }
+}
+
+/// Identities by upper-case fingerprint, built once per check.
+pub(super) struct Members<'a> {
+    by_fpr: HashMap<String, &'a Located<IdentityEntry>>,
+    root: Option<&'a Located<IdentityEntry>>,
+}
+
+impl<'a> Members<'a> {
+    pub(super) fn of(vault: &'a Vault) -> Self {
+        let mut by_fpr = HashMap::new();
+        for id in &vault.identities {
+            by_fpr
+                .entry(id.entry.fingerprint.to_ascii_uppercase())
+                .or_insert(id);
+        }
+        Members {
+            by_fpr,
+            root: vault.identities.first(),
+        }
+    }
+
+    pub(super) fn get(&self, fpr: &str) -> Option<&'a Located<IdentityEntry>> {
+        self.by_fpr.get(&fpr.to_ascii_uppercase()).copied()
+    }
+
+    pub(super) fn is_root(&self, fpr: &str) -> bool {
+        self.root
+            .is_some_and(|r| r.entry.fingerprint.eq_ignore_ascii_case(fpr))
+    }
+
+    /// Whether `by` is `target` or vouched for it, directly or through
+    /// identities it vouched for.
+    pub(super) fn vouched_for(&self, by: &str, target: &str) -> bool {
+        let mut current = target.to_ascii_uppercase();
+        for _ in 0..=self.by_fpr.len() {
+            if current.eq_ignore_ascii_case(by) {
+                return true;
+            }
+            match self.get(&current) {
+                Some(id) if !id.entry.signed_by.eq_ignore_ascii_case(&current) => {
+                    current = id.entry.signed_by.to_ascii_uppercase();
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+}
+
+/// Who may remove `target`: the root (anyone but itself), the identity
+/// itself, or an identity on its chain of vouchers. `None` when allowed,
+/// else why not.
+pub fn may_remove(vault: &Vault, by: &str, target: &str) -> Option<String> {
+    let members = Members::of(vault);
+    removal_refused(&members, by, target)
+}
+
+fn removal_refused(members: &Members, by: &str, target: &str) -> Option<String> {
+    if members.is_root(target) {
+        return Some("the root identity cannot be removed".into());
+    }
+    if members.is_root(by) || members.vouched_for(by, target) {
+        return None;
+    }
+    Some(format!(
+        "{by} may not remove {target}: only the root, {target} itself, or an identity that \
+         vouched for it (its signed_by chain) may"
+    ))
+}
+
+/// Every rule above; failures name the statement's or entry's line.
+pub fn check(vault: &Vault, signers: &Signers, policy: &(dyn Policy + Sync)) -> Vec<Failure> {
+    if vault.statements.is_empty() {
+        return Vec::new();
+    }
+    let members = Members::of(vault);
+    let mut failures = Vec::new();
+    let removed = removals_in_force(vault, &members, &mut failures);
+    check_checkpoints(vault, &mut failures);
+    failures.extend(check_statement_signatures(
+        vault, &members, &removed, signers, policy,
+    ));
+    failures.extend(signed_after_removal(vault, &removed));
+    failures
+}
+
+/// A removal that took effect: who, on which line, when.
+struct InForce<'a> {
+    line: usize,
+    removal: &'a Removal,
+}
+
+/// The valid removals by upper-case fingerprint (the first one for each);
+/// invalid ones are failures and remove nobody.
+fn removals_in_force<'a>(
+    vault: &'a Vault,
+    members: &Members,
+    failures: &mut Vec<Failure>,
+) -> HashMap<String, InForce<'a>> {
+    let mut removed: HashMap<String, InForce> = HashMap::new();
+    for s in &vault.statements {
+        let Statement::Removal(r) = &s.entry else {
+            continue;
+        };
+        let problem = match members.get(&r.fingerprint) {
+            None => Some(format!(
+                "removes {}, which is not an identity of the vault",
+                r.fingerprint
+            )),
+            Some(id) if id.line > s.line => Some(format!(
+                "removes {}, which is only added later (line {})",
+                r.fingerprint, id.line
+            )),
+            Some(_) => match removed.get(&r.fingerprint.to_ascii_uppercase()) {
+                Some(earlier) => Some(format!(
+                    "{} was already removed on line {}",
+                    r.fingerprint, earlier.line
+                )),
+                None => removal_refused(members, &r.signed_by, &r.fingerprint),
+            },
+        };
+        match problem {
+            Some(problem) => failures.push(statement_failure(s, &r.fingerprint, problem)),
+            None => {
+                removed.insert(
+                    r.fingerprint.to_ascii_uppercase(),
+                    InForce {
+                        line: s.line,
+                        removal: r,
+                    },
+                );
+            }
+        }
+    }
+    removed
+}
+
+/// Coverage, digest and sequence of every checkpoint, in one pass over
+/// the data lines (the digest of each prefix is a clone of one hasher).
+fn check_checkpoints(vault: &Vault, failures: &mut Vec<Failure>) {
+    let mut sha = Sha256::new();
+    let mut next = vault.checkpoints().peekable();
+    let mut previous: Option<Located<&Checkpoint>> = None;
+    for line in 4..=vault.lines.len() {
+        if let Some(c) = next.next_if(|c| c.line == line) {
+            let digest = hex::encode(sha.clone().finalize());
+            check_checkpoint(&c, previous.as_ref(), &digest, failures);
+            previous = Some(c);
+        }
+        sha.update(vault.lines[line - 1].as_bytes());
+        sha.update(b"\n");
+    }
+}
+
+fn check_checkpoint(
+    c: &Located<&Checkpoint>,
+    previous: Option<&Located<&Checkpoint>>,
+    digest: &str,
+    failures: &mut Vec<Failure>,
+) {
+    let name = format!("seq {}", c.entry.seq);
+    let mut problem = |p: String| failures.push(checkpoint_failure(c, &name, p));
+    let before = c.line - 4;
+    if c.entry.lines != before {
+        problem(format!(
+            "covers {} data lines but {before} precede it: lines were added, removed or moved",
+            c.entry.lines
+        ));
+    } else if c.entry.digest != digest {
+        problem(
+            "the lines it covers do not match its digest: a covered entry was changed, removed, \
+             reordered or replayed"
+                .into(),
+        );
+    }
+    // The first checkpoint may have any number: a compaction rewrites the
+    // vault with one checkpoint that continues the old sequence.
+    let expected = previous.map_or(c.entry.seq.max(1), |p| p.entry.seq + 1);
+    if c.entry.seq != expected {
+        problem(format!(
+            "seq {} where {expected} was due: a checkpoint was removed, replayed or reordered",
+            c.entry.seq
+        ));
+    }
+    if let Some(p) = previous {
+        if timestamp::parse(&c.entry.added_at) < timestamp::parse(&p.entry.added_at) {
+            problem(format!(
+                "added_at is older than the checkpoint on line {}",
+                p.line
+            ));
+        }
+    }
+}
+
+/// Signer known, added before, not removed before; hash and signature.
+fn check_statement_signatures(
+    vault: &Vault,
+    members: &Members,
+    removed: &HashMap<String, InForce>,
+    signers: &Signers,
+    policy: &(dyn Policy + Sync),
+) -> Vec<Failure> {
+    // Certificate updates were checked when they were merged
+    // (`super::certificates`).
+    let statements: Vec<&Located<Statement>> = vault
+        .statements
+        .iter()
+        .filter(|s| !matches!(s.entry, Statement::Certificate(_)))
+        .collect();
+    let checked: Vec<_> = statements
+        .par_iter()
+        .map(|s| before_signature(s, members, removed, signers))
+        .collect();
+    let mut failures = Vec::new();
+    let mut jobs = Vec::new();
+    let mut of_job = Vec::new();
+    for (&s, result) in statements.iter().zip(&checked) {
+        match result {
+            Ok((sig, cert)) => {
+                jobs.push(batch::Job {
+                    signature: sig,
+                    message: s.entry.hash().as_bytes(),
+                    signer: cert,
+                });
+                of_job.push(s);
+            }
+            Err(f) => failures.push(f.clone()),
+        }
+    }
+    for (s, verdict) in of_job.into_iter().zip(batch::verify_all(&jobs, policy)) {
+        if let Err(problem) = verdict {
+            let mut f = statement_failure(s, s.entry.signed_by(), problem.to_string());
+            f.policy = matches!(problem, signature::SignatureProblem::WeakAlgorithm(_));
+            failures.push(f);
+        }
+    }
+    failures
+}
+
+fn before_signature<'a>(
+    s: &Located<Statement>,
+    members: &Members,
+    removed: &HashMap<String, InForce>,
+    signers: &'a Signers,
+) -> Result<
+    (
+        sequoia_openpgp::packet::Signature,
+        &'a crate::crypto::cert::SignerCert,
+    ),
+    Failure,
+> {
+    let by = s.entry.signed_by();
+    let fail = |p: String| statement_failure(s, by, p);
+    if timestamp::canonical(s.entry.added_at()).as_deref() != Some(s.entry.added_at()) {
+        return Err(fail("added_at is not a timestamp in canonical form".into()));
+    }
+    let signer = match members.get(by) {
+        Some(id) if id.line < s.line => id,
+        _ => {
+            return Err(fail(format!(
+                "signed by {by}, which is not an identity added before it"
+            )))
+        }
+    };
+    if let Some(r) = removed.get(&by.to_ascii_uppercase()) {
+        // The write in which a member removes itself ends with its own
+        // checkpoint, right after the removal.
+        let own_last_checkpoint = matches!(s.entry, Statement::Checkpoint(_))
+            && s.line == r.line + 1
+            && r.removal.signed_by.eq_ignore_ascii_case(by);
+        if r.line < s.line && !own_last_checkpoint {
+            return Err(fail(format!(
+                "signed by {by}, which was removed from the vault on line {}",
+                r.line
+            )));
+        }
+    }
+    if s.entry.expected_hash(signer.entry.algorithm_bits) != s.entry.hash() {
+        return Err(fail(
+            "hash mismatch (the statement's fields were changed)".into(),
+        ));
+    }
+    let cert = signers
+        .cert(signer.line)
+        .ok_or_else(|| fail(format!("signer {by} has an unusable public key")))?;
+    let bytes = hex::decode(s.entry.signature()).unwrap_or_default();
+    let sig = signature::parse(&bytes).map_err(|p| fail(p.to_string()))?;
+    Ok((sig, cert))
+}
+
+/// Identity, secret and value entries signed by a removed identity after
+/// its removal, by position or by date.
+fn signed_after_removal(vault: &Vault, removed: &HashMap<String, InForce>) -> Vec<Failure> {
+    if removed.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut check = |line: usize, kind: EntryKind, name: &str, by: &str, at: &str| {
+        let Some(r) = removed.get(&by.to_ascii_uppercase()) else {
+            return;
+        };
+        let later = timestamp::parse(at) > timestamp::parse(&r.removal.added_at);
+        if line > r.line || later {
+            out.push(Failure {
+                line,
+                kind,
+                name: name.to_string(),
+                problem: format!(
+                    "signed by {by} after it was removed from the vault (line {}, {})",
+                    r.line, r.removal.added_at
+                ),
+                policy: false,
+            });
+        }
+    };
+    for id in &vault.identities {
+        let e = &id.entry;
+        check(
+            id.line,
+            EntryKind::Identity,
+            &e.fingerprint,
+            &e.signed_by,
+            &e.added_at,
+        );
+    }
+    for s in &vault.secrets {
+        let d = &s.definition;
+        check(
+            d.line,
+            EntryKind::Secret,
+            &s.key,
+            &d.entry.signed_by,
+            &d.entry.added_at,
+        );
+        for v in &s.values {
+            let e = &v.entry.data;
+            check(v.line, EntryKind::Value, &s.key, &e.signed_by, &e.added_at);
+        }
+    }
+    out
+}
+
+fn statement_failure(s: &Located<Statement>, name: &str, problem: String) -> Failure {
+    Failure {
+        line: s.line,
+        kind: EntryKind::Statement,
+        name: format!("{} {name}", s.entry.kind()),
+        problem,
+        policy: false,
+    }
+}
+
+fn checkpoint_failure(c: &Located<&Checkpoint>, name: &str, problem: String) -> Failure {
+    Failure {
+        line: c.line,
+        kind: EntryKind::Statement,
+        name: format!("checkpoint {name}"),
+        problem,
+        policy: false,
+    }
+}
