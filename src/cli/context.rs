@@ -15,6 +15,10 @@ use crate::vault::verify::{self, Report};
 use crate::vault::write::Writer;
 use crate::vault::Vault;
 
+/// At most this many failing entries are listed when a command refuses a
+/// vault; `dsenv validate` lists every one.
+pub const LISTED_FAILURES: usize = 10;
+
 pub const DEFAULT_VAULT: &str = ".dotsecenv/vault";
 
 pub struct Context {
@@ -217,8 +221,11 @@ impl Context {
         Ok(writer)
     }
 
+    /// One line per failure, the first [`LISTED_FAILURES`] of them (a
+    /// pushed vault can fail on a million lines; `validate` lists them
+    /// all), then the refusal.
     fn refuse(&self, vault: &Vault, report: &Report) -> Error {
-        for f in &report.failures {
+        for f in report.failures.iter().take(LISTED_FAILURES) {
             let line = format!(
                 "{}:{}: {}",
                 vault.path.display(),
@@ -227,15 +234,19 @@ impl Context {
             );
             eprintln!("dsenv: {}", for_terminal(&line));
         }
+        let more = report.failures.len().saturating_sub(LISTED_FAILURES);
+        if more > 0 {
+            eprintln!(
+                "dsenv: {}: {more} more failure(s) not listed; `dsenv validate` lists every one",
+                vault.path.display()
+            );
+        }
+        let entries = report.failing_lines();
         let message = format!(
             "{}: {} entr{} failed verification; nothing was run",
             vault.path.display(),
-            report.failures.len(),
-            if report.failures.len() == 1 {
-                "y"
-            } else {
-                "ies"
-            }
+            entries,
+            if entries == 1 { "y" } else { "ies" }
         );
         if report.only_policy_failures() {
             Error::Policy(message)

@@ -58,6 +58,9 @@ use crate::vault::Vault;
         change with `dsenv vault trust FPR`. DSENV_TRUST_STRICT=1 (or trust_strict: true)\n\
         refuses a vault with no pin instead of recording it; use it with\n\
         DSENV_TRUST_ROOT in CI. A pinned vault's run writes no file.\n\n\
+        Verification: every entry's hash, signature, signer and order; an entry copied\n\
+        and indexed again is a replay. Any failure: exit 6, nothing runs; the first 10\n\
+        failing entries are listed (vault:line and the rule), `dsenv validate` lists all.\n\n\
         dsenv then execs COMMAND: same PID, signals go straight to it, its exit code is\n\
         dsenv's (126: not executable, 127: not found).\n\n\
         Examples:\n  \

@@ -13,11 +13,7 @@ use crate::vault::Vault;
 
 /// `Secret entry 5 (DB_URL): signature mismatch`
 pub fn failure_line(f: &Failure) -> String {
-    if f.name.is_empty() {
-        format!("{} {}: {}", f.kind.title(), f.line, f.problem)
-    } else {
-        format!("{} {} ({}): {}", f.kind.title(), f.line, f.name, f.problem)
-    }
+    f.to_string()
 }
 
 enum Outcome {

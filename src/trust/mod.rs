@@ -1,12 +1,13 @@
 //! Trust that holds against a hostile repository: the pinned root
 //! ([`root`]), the first-use record ([`known`]), the signed vault state —
 //! checkpoints and member removals ([`state`]), certificate updates
-//! ([`certificates`]), rollback ([`rollback`]) — and one spelling per
-//! secret name ([`names`]).
+//! ([`certificates`]), rollback ([`rollback`]) — one spelling per secret
+//! name ([`names`]) and exact replays ([`replay`]).
 
 pub mod certificates;
 pub mod known;
 pub mod names;
+pub mod replay;
 pub mod rollback;
 pub mod root;
 pub mod state;

@@ -66,52 +66,104 @@ pub fn summary(vault: &Vault) -> Summary {
     }
 }
 
-/// Identities by upper-case fingerprint, built once per check.
+/// Identities by upper-case fingerprint, and the tree of who vouched for
+/// whom (each identity under its `signed_by`, when that was added on an
+/// earlier line), built once per check.
 pub(super) struct Members<'a> {
-    by_fpr: HashMap<String, &'a Located<IdentityEntry>>,
-    root: Option<&'a Located<IdentityEntry>>,
+    identities: &'a [Located<IdentityEntry>],
+    by_fpr: HashMap<String, usize>,
+    /// Each identity's interval in a depth-first walk of the tree: `a`
+    /// vouched for `b` (directly or through others) when `a`'s interval
+    /// holds `b`'s. Constant time per question, whatever the depth.
+    spans: Vec<(usize, usize)>,
 }
 
 impl<'a> Members<'a> {
     pub(super) fn of(vault: &'a Vault) -> Self {
+        let identities = vault.identities.as_slice();
         let mut by_fpr = HashMap::new();
-        for id in &vault.identities {
+        for (i, id) in identities.iter().enumerate() {
             by_fpr
                 .entry(id.entry.fingerprint.to_ascii_uppercase())
-                .or_insert(id);
+                .or_insert(i);
         }
+        let spans = spans(identities, &by_fpr);
         Members {
+            identities,
             by_fpr,
-            root: vault.identities.first(),
+            spans,
         }
     }
 
-    pub(super) fn get(&self, fpr: &str) -> Option<&'a Located<IdentityEntry>> {
+    fn index(&self, fpr: &str) -> Option<usize> {
         self.by_fpr.get(&fpr.to_ascii_uppercase()).copied()
     }
 
+    pub(super) fn get(&self, fpr: &str) -> Option<&'a Located<IdentityEntry>> {
+        self.index(fpr).map(|i| &self.identities[i])
+    }
+
     pub(super) fn is_root(&self, fpr: &str) -> bool {
-        self.root
+        self.identities
+            .first()
             .is_some_and(|r| r.entry.fingerprint.eq_ignore_ascii_case(fpr))
     }
 
     /// Whether `by` is `target` or vouched for it, directly or through
     /// identities it vouched for.
     pub(super) fn vouched_for(&self, by: &str, target: &str) -> bool {
-        let mut current = target.to_ascii_uppercase();
-        for _ in 0..=self.by_fpr.len() {
-            if current.eq_ignore_ascii_case(by) {
-                return true;
+        match (self.index(by), self.index(target)) {
+            (Some(a), Some(b)) => {
+                let (a, b) = (self.spans[a], self.spans[b]);
+                a.0 <= b.0 && b.1 <= a.1
             }
-            match self.get(&current) {
-                Some(id) if !id.entry.signed_by.eq_ignore_ascii_case(&current) => {
-                    current = id.entry.signed_by.to_ascii_uppercase();
-                }
-                _ => return false,
+            _ => false,
+        }
+    }
+}
+
+/// Depth-first entry and exit counters of the vouching tree (iterative:
+/// a chain of 40,000 identities must not overflow the stack).
+fn spans(
+    identities: &[Located<IdentityEntry>],
+    by_fpr: &HashMap<String, usize>,
+) -> Vec<(usize, usize)> {
+    let n = identities.len();
+    let parent = |i: usize| {
+        let id = &identities[i];
+        by_fpr
+            .get(&id.entry.signed_by.to_ascii_uppercase())
+            .copied()
+            .filter(|&p| identities[p].line < id.line)
+    };
+    let mut children = vec![Vec::new(); n];
+    let mut tops = Vec::new();
+    for i in 0..n {
+        match parent(i) {
+            Some(p) => children[p].push(i),
+            None => tops.push(i),
+        }
+    }
+    let mut spans = vec![(0, 0); n];
+    let mut clock = 0;
+    for top in tops {
+        let mut stack = vec![(top, 0)];
+        spans[top].0 = clock;
+        clock += 1;
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            if let Some(&child) = children[node].get(*next) {
+                *next += 1;
+                spans[child].0 = clock;
+                clock += 1;
+                stack.push((child, 0));
+            } else {
+                spans[node].1 = clock;
+                clock += 1;
+                stack.pop();
             }
         }
-        false
     }
+    spans
 }
 
 /// Who may remove `target`: the root (anyone but itself), the identity

@@ -8,6 +8,7 @@ pub mod ahead;
 pub mod author;
 pub mod canonical;
 pub mod entry;
+pub mod fingerprints;
 pub mod header;
 pub mod json;
 pub mod lock;
@@ -78,6 +79,11 @@ pub struct Vault {
     pub statements: Vec<Located<Statement>>,
     /// Other data lines no header index points at.
     pub orphans: Vec<usize>,
+    /// `identities` by fingerprint (built with them; they do not change).
+    fingerprints: fingerprints::FingerprintIndex,
+    /// The first removal of each upper-case fingerprint: its index in
+    /// `statements` (looked up per recipient and per statement).
+    removal_index: std::collections::HashMap<String, usize>,
 }
 
 impl Vault {
@@ -152,6 +158,8 @@ impl Vault {
             secrets: vec![],
             statements: vec![],
             orphans: vec![],
+            fingerprints: Default::default(),
+            removal_index: Default::default(),
         }
     }
 
@@ -200,8 +208,14 @@ impl Vault {
     /// The removal of `fingerprint`, if it was removed (in a verified
     /// vault every removal is in force).
     pub fn removal_of(&self, fingerprint: &str) -> Option<Located<&statement::Removal>> {
-        self.removals()
-            .find(|r| r.entry.fingerprint.eq_ignore_ascii_case(fingerprint))
+        let s = &self.statements[*self.removal_index.get(&fingerprint.to_ascii_uppercase())?];
+        match &s.entry {
+            Statement::Removal(r) => Some(Located {
+                line: s.line,
+                entry: r,
+            }),
+            _ => None,
+        }
     }
 
     /// Whether `fingerprint` is an identity that was not removed.
@@ -210,16 +224,23 @@ impl Vault {
     }
 
     /// Finds an identity by fingerprint (case-insensitive hex).
+    /// The exact spelling wins over another case (see [`fingerprints`]).
     pub fn identity(&self, fingerprint: &str) -> Option<&Located<IdentityEntry>> {
-        self.identities
-            .iter()
-            .find(|i| i.entry.fingerprint == fingerprint)
-            .or_else(|| {
-                self.identities
-                    .iter()
-                    .find(|i| i.entry.fingerprint.eq_ignore_ascii_case(fingerprint))
-            })
+        self.fingerprints
+            .find(fingerprint)
+            .map(|i| &self.identities[i])
     }
+}
+
+/// The first removal of each fingerprint, by its index in `statements`.
+fn removal_index(statements: &[Located<Statement>]) -> std::collections::HashMap<String, usize> {
+    let mut index = std::collections::HashMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        if let Statement::Removal(r) = &s.entry {
+            index.entry(r.fingerprint.to_ascii_uppercase()).or_insert(i);
+        }
+    }
+    index
 }
 
 fn read_error(path: &Path, e: CappedReadError) -> Error {
@@ -388,6 +409,10 @@ impl<'a> Indexer<'a> {
             });
         }
         let (statements, orphans) = self.unindexed()?;
+        let fingerprints = fingerprints::FingerprintIndex::new(
+            identities.iter().map(|i| i.entry.fingerprint.as_str()),
+        );
+        let removal_index = removal_index(&statements);
         Ok(Vault {
             path: self.path.to_path_buf(),
             header,
@@ -396,6 +421,8 @@ impl<'a> Indexer<'a> {
             secrets,
             statements,
             orphans,
+            fingerprints,
+            removal_index,
         })
     }
 

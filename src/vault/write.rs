@@ -47,11 +47,15 @@ impl Writer {
             .map_err(|e| io_error(path, e))?;
         let vault = Vault::parse(path, &bytes)?;
         let report = verify::verify(&vault, policy);
-        if !report.is_valid() {
+        if let Some(first) = report.failures.first() {
+            // The first failure names the line and the rule; validate lists all.
+            let entries = report.failing_lines();
             return Err(Error::Validation(format!(
-                "{}: {} entries fail verification; refusing to write to it",
+                "{}:{}: {first}; refusing to write to it ({entries} entr{} fail{} verification)",
                 path.display(),
-                report.failures.len()
+                first.line,
+                if entries == 1 { "y" } else { "ies" },
+                if entries == 1 { "s" } else { "" },
             )));
         }
         let lines = if vault.lines.is_empty() {
