@@ -28,6 +28,10 @@ entries.
   identity-copies  the root's identity line copied N times, each copy
                    indexed under a junk fingerprint (a valid key, hash and
                    signature in every copy)
+  statements       a chain of N junk identities (each `signed_by` the one
+                   before it), then N removals and N certificate updates of
+                   the deepest one signed by the top one, and N
+                   checkpoints: dsenv's unindexed lines, every one junk
 
 Every command must refuse (exit 6); any other exit code is reported. A
 binary that has not finished after --timeout seconds is killed and the cell
@@ -57,6 +61,7 @@ SIZES = {
     "orphan-lines": 999_990,
     "replays": 100_000,
     "identity-copies": 40_000,
+    "statements": 40_000,
 }
 
 
@@ -169,6 +174,34 @@ def make_identity_copies(base, n):
     return base.vault([base.lines[3]] * n, header)
 
 
+def make_statements(base, n):
+    header = json.loads(json.dumps(base.header))
+    first = len(base.lines) + 1
+    lines = []
+    previous = base.root
+    for i in range(n):
+        fpr = near_fingerprint(base.root, i)
+        entry = {"type": "identity",
+                 "data": dict(base.identity["data"], fingerprint=fpr, signed_by=previous)}
+        lines.append(json.dumps(entry, separators=(",", ":")))
+        header["identities"][fpr] = first + i
+        previous = fpr
+    top, deepest = near_fingerprint(base.root, 0), previous
+    at = base.value["data"]["added_at"]
+    for i in range(n):
+        lines.append(json.dumps({"type": "removal", "data": {
+            "added_at": at, "fingerprint": deepest, "hash": "%08x" % i,
+            "signature": "00", "signed_by": top}}, separators=(",", ":")))
+        lines.append(json.dumps({"type": "certificate", "data": {
+            "added_at": at, "fingerprint": deepest, "hash": "%08x" % i,
+            "public_key": base.identity["data"]["public_key"], "signature": "00",
+            "signed_by": top}}, separators=(",", ":")))
+        lines.append(json.dumps({"type": "checkpoint", "data": {
+            "added_at": at, "digest": "00", "hash": "%08x" % i, "lines": i,
+            "seq": i + 1, "signature": "00", "signed_by": top}}, separators=(",", ":")))
+    return base.vault(lines, header)
+
+
 MAKERS = {
     "junk-identities": make_junk_identities,
     "recipients": make_recipients,
@@ -176,6 +209,7 @@ MAKERS = {
     "orphan-lines": make_orphan_lines,
     "replays": make_replays,
     "identity-copies": make_identity_copies,
+    "statements": make_statements,
 }
 
 
