@@ -11,7 +11,6 @@ use sequoia_openpgp as openpgp;
 
 use super::context::Context;
 use super::membership::author;
-use crate::config;
 use crate::error::{Error, Result};
 use crate::vault::author::KeyFacts;
 
@@ -46,11 +45,7 @@ pub fn create(
         .map_err(|e| Error::key(format!("key generation failed: {e}"), "retry"))?;
     KeyFacts::of(&cert)?;
     let fingerprint = cert.fingerprint().to_hex();
-    let path = output.unwrap_or_else(|| {
-        config::config_home()
-            .join("dsenv/keys")
-            .join(format!("{fingerprint}.asc"))
-    });
+    let path = output.unwrap_or_else(|| crate::keys::key_dir().join(format!("{fingerprint}.asc")));
     let armored = cert
         .as_tsk()
         .armored()

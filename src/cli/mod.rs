@@ -50,7 +50,7 @@ pub struct Cli {
     #[arg(long, value_name = "PATH", global = true)]
     pub key_file: Option<PathBuf>,
 
-    /// Fingerprint of the key to use when the key file holds several
+    /// Fingerprint of the key to use when the key file (or the key directory) holds several
     #[arg(
         long,
         value_name = "FPR",
@@ -200,7 +200,7 @@ pub enum IdentityCommand {
         email: String,
         #[arg(long, value_enum, default_value = "ed25519")]
         algo: identity::Algo,
-        /// Where to write the armored secret key (default: $XDG_CONFIG_HOME/dsenv/keys/FPR.asc)
+        /// Where to write the armored secret key (default: the key directory dsenv searches, $XDG_CONFIG_HOME/dsenv/keys/FPR.asc)
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
     },

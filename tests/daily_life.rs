@@ -1,0 +1,175 @@
+//! A team's second day (issue 14), each journey on the real binary:
+//! keys found where `identity create` puts them, public keys handed out
+//! with `identity export`, and a run previewed with `run --dry-run`.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use common::*;
+
+/// A workstation of its own: a configuration home (where the key
+/// directory is) and a vault path, no key source set.
+struct Desk {
+    dir: tempfile::TempDir,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        let desk = Desk {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        std::fs::create_dir_all(desk.vault().parent().unwrap()).unwrap();
+        desk
+    }
+
+    fn config_home(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    fn key_dir(&self) -> PathBuf {
+        self.config_home().join("dsenv/keys")
+    }
+
+    fn key_file(&self, fpr: &str) -> PathBuf {
+        self.key_dir().join(format!("{fpr}.asc"))
+    }
+
+    fn vault(&self) -> PathBuf {
+        self.dir.path().join("repo/.dotsecenv/vault")
+    }
+
+    /// `dsenv -v VAULT ARGS`, with only this desk's key directory.
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = dsenv();
+        cmd.env("XDG_CONFIG_HOME", self.config_home())
+            .arg("-v")
+            .arg(self.vault())
+            .args(args);
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().unwrap()
+    }
+
+    fn store(&self, name: &str, value: &str) {
+        ok(output_with_stdin(
+            &mut self.cmd(&["secret", "store", name]),
+            value.as_bytes(),
+        ));
+    }
+
+    /// `identity create` with the default path; returns the fingerprint.
+    fn create_identity(&self, name: &str) -> String {
+        let email = format!("{}@example.test", name.to_lowercase());
+        let out = ok(self.run(&[
+            "identity", "create", "--name", name, "--email", &email, "--algo", "p384",
+        ]));
+        let fpr = stdout(&out).trim().to_string();
+        assert_eq!(fpr.len(), 40, "{fpr}");
+        fpr
+    }
+}
+
+// ---- item 2: keys where dsenv looks -------------------------------------
+
+#[test]
+fn a_key_made_by_identity_create_is_found_without_naming_it() {
+    let desk = Desk::new();
+    let fpr = desk.create_identity("Ada");
+    let key = desk.key_file(&fpr);
+    assert!(key.is_file(), "{} not written", key.display());
+    ok(desk.run(&["init", "vault"]));
+    desk.store("DATABASE_URL", "postgres://day-two");
+    let got = ok(desk.run(&["secret", "get", "DATABASE_URL"]));
+    assert_eq!(stdout(&got), "postgres://day-two\n");
+    let verbose = desk.run(&["--verbose", "secret", "get", "DATABASE_URL"]);
+    assert!(
+        stderr(&verbose).contains(&format!("key from key directory file {}", key.display())),
+        "{}",
+        stderr(&verbose)
+    );
+}
+
+#[test]
+fn several_keys_in_the_key_directory_are_picked_by_login() {
+    let desk = Desk::new();
+    let ada = desk.create_identity("Ada");
+    let bob = desk.create_identity("Bob");
+
+    // Two keys and nothing to pick one: a key error naming both, and the fix.
+    ok(desk.run(&["init", "vault"]));
+    let before = std::fs::read(desk.vault()).unwrap();
+    let out = output_with_stdin(&mut desk.cmd(&["secret", "store", "API_KEY"]), b"v");
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{ada}.asc")) && err.contains(&format!("{bob}.asc")),
+        "{err}"
+    );
+    assert!(err.contains("dsenv login FPR"), "{err}");
+    assert_eq!(std::fs::read(desk.vault()).unwrap(), before);
+
+    // `login FPR` finds FPR.asc there, and later commands use it.
+    ok(desk.run(&["login", &bob]));
+    desk.store("API_KEY", "bob-stored-this");
+    let described = stdout(&ok(desk.run(&["--json", "vault", "describe"])));
+    assert!(
+        described.contains(&bob) && !described.contains(&ada),
+        "{described}"
+    );
+    assert_eq!(
+        stdout(&ok(desk.run(&["secret", "get", "API_KEY"]))),
+        "bob-stored-this\n"
+    );
+    // An explicit source still comes first: Ada's key is not a member.
+    let out = desk
+        .cmd(&["secret", "get", "API_KEY"])
+        .env("DSENV_KEY_FILE", desk.key_file(&ada))
+        .env("DSENV_IDENTITY", &ada)
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0), "Ada's key read Bob's secret");
+}
+
+#[test]
+fn a_key_directory_file_others_can_read_is_refused() {
+    let desk = Desk::new();
+    let fpr = desk.create_identity("Ada");
+    let key = desk.key_file(&fpr);
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    ok(desk.run(&["init", "vault"]));
+    let before = std::fs::read(desk.vault()).unwrap();
+    let out = output_with_stdin(&mut desk.cmd(&["secret", "store", "X"]), b"v");
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("chmod 600 {}", key.display())),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(desk.vault()).unwrap(), before);
+}
+
+#[test]
+fn vault_doctor_names_the_key_directory() {
+    let desk = Desk::new();
+    let empty = desk.run(&["vault", "doctor"]);
+    let text = stdout(&empty) + &stderr(&empty);
+    assert!(
+        text.contains(&format!("{}/*.asc", desk.key_dir().display())),
+        "{text}"
+    );
+    let fpr = desk.create_identity("Ada");
+    let out = desk.run(&["vault", "doctor"]);
+    let text = stdout(&out) + &stderr(&out);
+    assert!(
+        text.contains(&format!(
+            "key directory file {}",
+            desk.key_file(&fpr).display()
+        )),
+        "{text}"
+    );
+}
