@@ -173,3 +173,94 @@ fn vault_doctor_names_the_key_directory() {
         "{text}"
     );
 }
+
+// ---- item 3: handing out a public key -----------------------------------
+
+/// Ada's desk with a vault holding `DATABASE_URL`, and Bob's desk.
+fn ada_and_bob() -> (Desk, String, Desk, String) {
+    let ada_desk = Desk::new();
+    let ada = ada_desk.create_identity("Ada");
+    ok(ada_desk.run(&["init", "vault"]));
+    ada_desk.store("DATABASE_URL", "postgres://shared-with-bob");
+    let bob_desk = Desk::new();
+    let bob = bob_desk.create_identity("Bob");
+    (ada_desk, ada, bob_desk, bob)
+}
+
+fn parse_cert(bytes: &[u8]) -> sequoia_openpgp::Cert {
+    use sequoia_openpgp::parse::Parse;
+    sequoia_openpgp::Cert::from_bytes(bytes).unwrap()
+}
+
+#[test]
+fn identity_export_hands_out_the_public_key_a_member_adds() {
+    let (ada_desk, _, bob_desk, bob) = ada_and_bob();
+    let out = ok(bob_desk.run(&["identity", "export"]));
+    let text = stdout(&out);
+    assert!(text.contains("BEGIN PGP PUBLIC KEY BLOCK"), "{text}");
+    assert!(!text.contains("PRIVATE KEY"), "{text}");
+    let cert = parse_cert(&out.stdout);
+    assert!(!cert.is_tsk(), "the export holds secret key material");
+    assert_eq!(cert.fingerprint().to_hex(), bob);
+
+    // Bob sends the file; Ada adds him and shares; Bob reads.
+    let public = ada_desk.dir.path().join("bob.pub.asc");
+    std::fs::write(&public, &out.stdout).unwrap();
+    ok(ada_desk.run(&["identity", "add", public.to_str().unwrap()]));
+    ok(ada_desk.run(&["secret", "share", "DATABASE_URL", &bob]));
+    let got = dsenv()
+        .env("XDG_CONFIG_HOME", bob_desk.config_home())
+        .arg("-v")
+        .arg(ada_desk.vault())
+        .args(["secret", "get", "DATABASE_URL"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&ok(got)), "postgres://shared-with-bob\n");
+}
+
+#[test]
+fn identity_export_fpr_picks_a_key_of_the_key_directory() {
+    let desk = Desk::new();
+    let ada = desk.create_identity("Ada");
+    let bob = desk.create_identity("Bob");
+    for fpr in [&ada, &bob] {
+        let out = ok(desk.run(&["identity", "export", fpr]));
+        let cert = parse_cert(&out.stdout);
+        assert_eq!(&cert.fingerprint().to_hex(), fpr);
+        assert!(!cert.is_tsk());
+    }
+}
+
+#[test]
+fn identity_add_refuses_a_secret_key_file_unless_told() {
+    let (ada_desk, _, bob_desk, bob) = ada_and_bob();
+    // Bob sends his secret key file by mistake.
+    let sent = ada_desk.dir.path().join("bob.asc");
+    std::fs::copy(bob_desk.key_file(&bob), &sent).unwrap();
+    let before = std::fs::read(ada_desk.vault()).unwrap();
+    let out = ada_desk.run(&["identity", "add", sent.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("holds the secret key of {bob}")), "{err}");
+    assert!(
+        err.contains("dsenv identity export") && err.contains("--allow-secret-key-file"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(ada_desk.vault()).unwrap(), before);
+
+    // Told: only the public part goes into the vault.
+    let out = ok(ada_desk.run(&[
+        "identity",
+        "add",
+        "--allow-secret-key-file",
+        sent.to_str().unwrap(),
+    ]));
+    assert!(stderr(&out).contains("adding only its public part"), "{}", stderr(&out));
+    let vault = dsenv::vault::Vault::load(&ada_desk.vault()).unwrap();
+    let added = vault.identity(&bob).expect("Bob was added");
+    use base64::Engine;
+    let key = base64::engine::general_purpose::STANDARD
+        .decode(&added.entry.public_key)
+        .unwrap_or_else(|_| added.entry.public_key.clone().into_bytes());
+    assert!(!parse_cert(&key).is_tsk(), "secret key material in the vault");
+}
