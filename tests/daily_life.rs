@@ -241,7 +241,10 @@ fn identity_add_refuses_a_secret_key_file_unless_told() {
     let out = ada_desk.run(&["identity", "add", sent.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains(&format!("holds the secret key of {bob}")), "{err}");
+    assert!(
+        err.contains(&format!("holds the secret key of {bob}")),
+        "{err}"
+    );
     assert!(
         err.contains("dsenv identity export") && err.contains("--allow-secret-key-file"),
         "{err}"
@@ -255,12 +258,193 @@ fn identity_add_refuses_a_secret_key_file_unless_told() {
         "--allow-secret-key-file",
         sent.to_str().unwrap(),
     ]));
-    assert!(stderr(&out).contains("adding only its public part"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("adding only its public part"),
+        "{}",
+        stderr(&out)
+    );
     let vault = dsenv::vault::Vault::load(&ada_desk.vault()).unwrap();
     let added = vault.identity(&bob).expect("Bob was added");
     use base64::Engine;
     let key = base64::engine::general_purpose::STANDARD
         .decode(&added.entry.public_key)
         .unwrap_or_else(|_| added.entry.public_key.clone().into_bytes());
-    assert!(!parse_cert(&key).is_tsk(), "secret key material in the vault");
+    assert!(
+        !parse_cert(&key).is_tsk(),
+        "secret key material in the vault"
+    );
+}
+
+// ---- item 5: a run previewed -------------------------------------------
+
+const VALUES: &[&str] = &[
+    "postgres://preview-secret",
+    "parent-wins-secret",
+    "bob-only-secret",
+    "from-the-env-file",
+    "/tmp/evil-home",
+];
+
+/// Ada's vault: DATABASE_URL and API_KEY she reads, BOB_ONLY she does not;
+/// an .env file with a plain variable (line 2) and a denylisted HOME (line 3).
+fn preview_setup() -> (Desk, String, PathBuf) {
+    let (ada_desk, _ada, bob_desk, bob) = ada_and_bob();
+    let public = ada_desk.dir.path().join("bob.pub.asc");
+    std::fs::write(&public, ok(bob_desk.run(&["identity", "export"])).stdout).unwrap();
+    ok(ada_desk.run(&["identity", "add", public.to_str().unwrap()]));
+    ada_desk.store("API_KEY", "parent-wins-secret");
+    ok(output_with_stdin(
+        dsenv()
+            .env("XDG_CONFIG_HOME", bob_desk.config_home())
+            .arg("-v")
+            .arg(ada_desk.vault())
+            .args(["secret", "store", "BOB_ONLY"]),
+        b"bob-only-secret",
+    ));
+    // Ada's own DATABASE_URL replaces the one ada_and_bob stored.
+    ada_desk.store("DATABASE_URL", "postgres://preview-secret");
+    let env_file = ada_desk.dir.path().join(".env");
+    std::fs::write(
+        &env_file,
+        "# defaults\nFROM_FILE=from-the-env-file\nHOME=/tmp/evil-home\n",
+    )
+    .unwrap();
+    (ada_desk, bob, env_file)
+}
+
+/// `dsenv run [--dry-run] ARGS -- sh -c 'touch MARKER'`, with API_KEY set
+/// in the parent; returns the output and whether the command ran.
+fn run_marked(desk: &Desk, dry: bool, args: &[&str]) -> (Output, bool) {
+    let marker = desk.dir.path().join("ran");
+    let _ = std::fs::remove_file(&marker);
+    let mut cmd = desk.cmd(&["run"]);
+    if dry {
+        cmd.arg("--dry-run");
+    }
+    let out = cmd
+        .args(args)
+        .args(["--", "sh", "-c", "touch \"$0\""])
+        .arg(&marker)
+        .env("API_KEY", "parent-value")
+        .output()
+        .unwrap();
+    (out, marker.exists())
+}
+
+fn assert_no_values(out: &Output) {
+    let text = stdout(out) + &stderr(out);
+    for v in VALUES {
+        assert!(!text.contains(v), "value {v} in the output:\n{text}");
+    }
+}
+
+#[test]
+fn dry_run_lists_each_variable_its_source_and_each_skip() {
+    let (desk, bob, env_file) = preview_setup();
+    let env = env_file.to_str().unwrap();
+    let (out, ran) = run_marked(&desk, true, &["--env-file", env]);
+    let out = ok(out);
+    assert!(!ran, "--dry-run executed the command");
+    assert_no_values(&out);
+    let text = stdout(&out);
+    let vault = desk.vault().display().to_string();
+    let line = |prefix: &str| {
+        text.lines()
+            .find(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no `{prefix}` line in:\n{text}"))
+            .to_string()
+    };
+    let db = line("set  DATABASE_URL  from ");
+    assert!(
+        db.contains(&format!("{vault}:")) && db.contains("secret DATABASE_URL, signed by "),
+        "{db}"
+    );
+    assert_eq!(
+        line("set  FROM_FILE  "),
+        format!("set  FROM_FILE  from {env}:2")
+    );
+    assert!(line("skip API_KEY  parent wins: ").contains("--override"));
+    assert!(line("skip BOB_ONLY  not readable: ").contains("not shared"));
+    assert!(line("skip HOME  denied: ").contains(&format!("from {env}:3")));
+
+    // --json: the same, as one document; signer and line of the vault value.
+    let (out, ran) = run_marked(&desk, true, &["--json", "--env-file", env]);
+    let out = ok(out);
+    assert!(!ran);
+    assert_no_values(&out);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let set = doc["set"].as_array().unwrap();
+    let names: Vec<&str> = set.iter().map(|v| v["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["DATABASE_URL", "FROM_FILE"]);
+    let db = &set[0]["source"];
+    assert_eq!(db["type"], "vault");
+    assert_eq!(db["secret"], "DATABASE_URL");
+    assert_eq!(db["vault"], vault.as_str());
+    let ada = desk.run(&["--json", "vault", "describe"]);
+    assert!(stdout(&ada).contains(db["signer"].as_str().unwrap()));
+    assert_ne!(db["signer"].as_str().unwrap(), bob);
+    assert!(db["line"].as_u64().unwrap() > 1, "{db}");
+    assert_eq!(set[1]["source"]["file"], env);
+    assert_eq!(set[1]["source"]["line"], 2);
+    let reasons: Vec<(String, String)> = doc["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap().into(),
+                s["reason"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    for want in [
+        ("API_KEY", "parent wins"),
+        ("BOB_ONLY", "not readable"),
+        ("HOME", "denied"),
+    ] {
+        assert!(
+            reasons.contains(&(want.0.into(), want.1.into())),
+            "{want:?} not in {reasons:?}"
+        );
+    }
+
+    // The real run: executes, and agrees.
+    let (out, ran) = run_marked(&desk, false, &["--env-file", env]);
+    ok(out);
+    assert!(ran);
+}
+
+#[test]
+fn dry_run_exits_as_the_real_run_would_and_runs_nothing() {
+    let (desk, _, env_file) = preview_setup();
+    let env = env_file.to_str().unwrap();
+    let cases: &[(&[&str], i32)] = &[
+        (&["--require", "BOB_ONLY"], 10),
+        (&["--only", "NO_SUCH_SECRET"], 10),
+        (&["--strict", "--env-file", env], 11),
+    ];
+    for (args, code) in cases {
+        let (real, ran) = run_marked(&desk, false, args);
+        assert_eq!(
+            real.status.code(),
+            Some(*code),
+            "{args:?}: {}",
+            stderr(&real)
+        );
+        assert!(!ran);
+        let (dry, ran) = run_marked(&desk, true, args);
+        assert_eq!(dry.status.code(), Some(*code), "{args:?}: {}", stderr(&dry));
+        assert!(!ran);
+        assert_no_values(&dry);
+    }
+    // A vault edited by hand fails verification: exit 6 for both.
+    let text = std::fs::read_to_string(desk.vault()).unwrap();
+    let tampered = text.replacen("\"DATABASE_URL\"", "\"DATABASE_URX\"", 1);
+    assert_ne!(tampered, text);
+    std::fs::write(desk.vault(), tampered).unwrap();
+    for dry in [false, true] {
+        let (out, ran) = run_marked(&desk, dry, &[]);
+        assert_eq!(out.status.code(), Some(6), "dry={dry}: {}", stderr(&out));
+        assert!(!ran);
+    }
 }

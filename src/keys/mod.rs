@@ -293,7 +293,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let keys = dir.path().join("keys");
         std::fs::create_dir(&keys).unwrap();
-        for name in ["AAAA1111AAAA1111AAAA1111.asc", "BBBB2222BBBB2222BBBB2222.asc", "notes.txt"] {
+        for name in [
+            "AAAA1111AAAA1111AAAA1111.asc",
+            "BBBB2222BBBB2222BBBB2222.asc",
+            "notes.txt",
+        ] {
             std::fs::write(keys.join(name), name).unwrap();
             std::fs::set_permissions(
                 keys.join(name),
