@@ -175,6 +175,7 @@ fn every_help_page_has_an_example() {
         &["secret", "forget"],
         &["identity", "create"],
         &["identity", "add"],
+        &["identity", "export"],
         &["init", "config"],
         &["init", "vault"],
         &["login"],

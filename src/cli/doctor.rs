@@ -99,7 +99,7 @@ fn config_check(ctx: &Context) -> Check {
 }
 
 fn key_checks(ctx: &Context, checks: &mut Vec<Check>) -> Option<Identity> {
-    let source = match KeyLookup::from_env(ctx.key_file.clone()).find() {
+    let source = match KeyLookup::from_env(ctx.key_file.clone(), ctx.identity.as_deref()).find() {
         Ok(material) => match &material.file_mode {
             Some(m) if m.warning.is_some() => {
                 let warning = m.warning.clone().unwrap_or_default();

@@ -1,4 +1,4 @@
-//! `dsenv identity create|add`.
+//! `dsenv identity create|add|export|remove`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,7 +11,6 @@ use sequoia_openpgp as openpgp;
 
 use super::context::Context;
 use super::membership::author;
-use crate::config;
 use crate::error::{Error, Result};
 use crate::vault::author::KeyFacts;
 
@@ -46,11 +45,7 @@ pub fn create(
         .map_err(|e| Error::key(format!("key generation failed: {e}"), "retry"))?;
     KeyFacts::of(&cert)?;
     let fingerprint = cert.fingerprint().to_hex();
-    let path = output.unwrap_or_else(|| {
-        config::config_home()
-            .join("dsenv/keys")
-            .join(format!("{fingerprint}.asc"))
-    });
+    let path = output.unwrap_or_else(|| crate::keys::key_dir().join(format!("{fingerprint}.asc")));
     let armored = cert
         .as_tsk()
         .armored()
@@ -98,10 +93,35 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(fail)
 }
 
+/// `identity export [FPR]`: the armored public key of the current identity
+/// (or of key FPR of the key sources) on stdout; never secret material.
+pub fn export(ctx: &Context, fingerprint: Option<&str>) -> Result<()> {
+    let identity = match fingerprint {
+        Some(f) => ctx.identity_for(Some(f))?,
+        None => ctx.identity()?,
+    };
+    let armored = identity
+        .public_cert()
+        .armored()
+        .to_vec()
+        .map_err(|e| Error::key(e.to_string(), "retry"))?;
+    std::io::stdout()
+        .write_all(&armored)
+        .map_err(|e| Error::vault(format!("cannot write to stdout: {e}")))?;
+    ctx.say(&format!(
+        "public key of {}: a member adds it with `dsenv identity add FILE`",
+        identity.fingerprint
+    ));
+    Ok(())
+}
+
 /// `identity add FILE|FPR`: a public key file, or a fingerprint exported
-/// from the local GnuPG keyring.
-pub fn add(ctx: &Context, source: &str) -> Result<()> {
+/// from the local GnuPG keyring. A file with secret key material is
+/// refused unless `allow_secret_key_file` (then only its public part is
+/// used): a secret key sent around is a key to rotate away from.
+pub fn add(ctx: &Context, source: &str, allow_secret_key_file: bool) -> Result<()> {
     let cert = load_public(source)?;
+    let cert = refuse_secret_material(ctx, source, cert, allow_secret_key_file)?;
     let facts = KeyFacts::of(&cert)?;
     check_approved(ctx, &cert, &facts)?;
     let identity = ctx.identity()?;
@@ -280,6 +300,33 @@ fn load_public(source: &str) -> Result<openpgp::Cert> {
             "export it with `gpg --export --armor FPR`",
         )
     })
+}
+
+fn refuse_secret_material(
+    ctx: &Context,
+    source: &str,
+    cert: openpgp::Cert,
+    allowed: bool,
+) -> Result<openpgp::Cert> {
+    if !cert.is_tsk() {
+        return Ok(cert);
+    }
+    let fingerprint = cert.fingerprint().to_hex();
+    if !allowed {
+        return Err(Error::key(
+            format!(
+                "{source}: holds the secret key of {fingerprint}, not only its public key; \
+                 refusing to add it (a secret key handed around is no longer secret)"
+            ),
+            "ask its owner for `dsenv identity export > me.pub.asc`, or pass \
+             --allow-secret-key-file to add only its public part",
+        ));
+    }
+    ctx.warn(&format!(
+        "{source}: holds the secret key of {fingerprint}; adding only its public part \
+         (--allow-secret-key-file)"
+    ));
+    Ok(cert.strip_secret_key_material())
 }
 
 fn gpg_export(fingerprint: &str) -> Result<Vec<u8>> {

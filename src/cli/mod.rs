@@ -50,7 +50,7 @@ pub struct Cli {
     #[arg(long, value_name = "PATH", global = true)]
     pub key_file: Option<PathBuf>,
 
-    /// Fingerprint of the key to use when the key file holds several
+    /// Fingerprint of the key to use when the key file (or the key directory) holds several
     #[arg(
         long,
         value_name = "FPR",
@@ -200,7 +200,7 @@ pub enum IdentityCommand {
         email: String,
         #[arg(long, value_enum, default_value = "ed25519")]
         algo: identity::Algo,
-        /// Where to write the armored secret key (default: $XDG_CONFIG_HOME/dsenv/keys/FPR.asc)
+        /// Where to write the armored secret key (default: the key directory dsenv searches, $XDG_CONFIG_HOME/dsenv/keys/FPR.asc)
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
@@ -208,7 +208,23 @@ pub enum IdentityCommand {
     #[command(
         after_help = "Examples:\n  dsenv identity add bob.pub.asc\n  dsenv identity add 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
     )]
-    Add { key: String },
+    Add {
+        key: String,
+        /// Accept a file that also holds secret key material: add only its public part
+        #[arg(long)]
+        allow_secret_key_file: bool,
+    },
+    /// Print an identity's armored public key, to hand to a member for `identity add`
+    #[command(
+        after_help = "Default: the identity dsenv uses (the key sources, --identity, the configuration's \
+            login:); FPR picks another key of the key sources. Only the public key is printed.\n\n\
+            Examples:\n  dsenv identity export > ada.pub.asc\n  \
+            dsenv identity export B9636EE87BBA28F466FC3F324F40E8111E73B573"
+    )]
+    Export {
+        /// The identity's fingerprint (default: the current identity)
+        fingerprint: Option<String>,
+    },
     /// End an identity's membership: nothing it signs afterwards counts, it can no longer write or add anyone
     #[command(
         after_help = "Who may remove whom: the root removes anyone but itself; any member removes itself \
@@ -351,7 +367,13 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             algo,
             output,
         }) => identity::create(&ctx, &name, &email, algo, output),
-        Command::Identity(IdentityCommand::Add { key }) => identity::add(&ctx, &key),
+        Command::Identity(IdentityCommand::Add {
+            key,
+            allow_secret_key_file,
+        }) => identity::add(&ctx, &key, allow_secret_key_file),
+        Command::Identity(IdentityCommand::Export { fingerprint }) => {
+            identity::export(&ctx, fingerprint.as_deref())
+        }
         Command::Identity(IdentityCommand::Remove { fingerprint }) => {
             identity::remove(&ctx, &fingerprint)
         }

@@ -63,10 +63,17 @@ use crate::vault::Vault;
         failing entries are listed (vault:line and the rule), `dsenv validate` lists all.\n\n\
         dsenv then execs COMMAND: same PID, signals go straight to it, its exit code is\n\
         dsenv's (126: not executable, 127: not found).\n\n\
+        --dry-run: everything above (verification, refusals, decryption) but no exec:\n\
+        one line per variable dsenv would set (`set NAME  from VAULT:LINE (secret KEY,\n\
+        signed by FPR)` or `from FILE:LINE`) and per one skipped (`skip NAME  REASON:\n\
+        ...`: parent wins, not readable, denied, not injected); --json prints one\n\
+        document. Never a value; the exit code is the run's (6, 10, 11, ...), 0 if it\n\
+        would run.\n\n\
         Examples:\n  \
         dsenv run -- npm start\n  \
         dsenv run --require DATABASE_URL -- ./server\n  \
         dsenv run --only DATABASE_URL,API_KEY -- ./migrate --up\n  \
+        dsenv run --dry-run --json -- ./server   # CI: what would it get?\n  \
         dsenv run --env-file .env.defaults --namespace prod --override -- ./server\n  \
         DOTENV_KEY=... dsenv run --dotenv-vault .env.vault -- node app.js"
 )]
@@ -110,6 +117,11 @@ pub struct RunArgs {
     /// dotsecenv's .secenv file: selects and renames the vault's secrets
     #[arg(long, value_name = "FILE")]
     pub secenv: Option<PathBuf>,
+
+    /// List what COMMAND would get (each variable and its source, each one
+    /// skipped and why; never a value) and exit as the run would, without running it
+    #[arg(long)]
+    pub dry_run: bool,
 
     /// The command and its arguments
     #[arg(required = true, value_name = "COMMAND")]
@@ -181,6 +193,23 @@ fn file_sources(args: &RunArgs) -> Result<FileSources> {
     })
 }
 
+/// A variable or secret that does not reach the child, and why (for
+/// `--dry-run`; the real run says the same in warnings and `--verbose`).
+struct Skip {
+    name: String,
+    /// `parent wins`, `not readable`, `denied`, `not injected`, `not passable`.
+    kind: &'static str,
+    detail: String,
+}
+
+fn skip(name: &str, kind: &'static str, detail: impl Into<String>) -> Skip {
+    Skip {
+        name: name.to_string(),
+        kind,
+        detail: detail.into(),
+    }
+}
+
 /// A needed name that is not there, and why.
 struct Missing {
     name: String,
@@ -223,6 +252,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
         .map(|i| readable::survey(&vaults, &i.fingerprint))
         .unwrap_or_default();
     let mut missing = Vec::new();
+    let mut skips: Vec<Skip> = Vec::new();
     let injections = match &identity {
         None => Vec::new(),
         Some(identity) if args.secenv.is_some() => {
@@ -233,13 +263,14 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
                 only: None,
                 namespace: args.namespace.clone(),
             };
-            let keys = readable_keys(ctx, &surveyed, &identity.fingerprint);
+            let keys = readable_keys(ctx, &surveyed, &identity.fingerprint, &mut skips);
             if keys.is_empty() && args.only.is_none() && args.require.is_empty() {
                 reads_nothing(&args, &surveyed, &identity.fingerprint)?;
             }
             let (injections, skipped) = env::plan(&keys, &opts).expect("no --only here");
             for s in &skipped {
                 ctx.note(&format!("skipped {}: {}", s.key, s.reason));
+                skips.push(skip(&s.key, "not injected", s.reason.clone()));
             }
             warn_namespace_overrides(ctx, &surveyed, &injections);
             injections
@@ -256,7 +287,11 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
         Origin::File { layer, index } => files.place(layer, index),
         Origin::Vault(i) => vault_place(&surveyed, &injections[i].key),
     };
-    let denied = screen(ctx, &args, &mut candidates, &place)?;
+    let denials = screen(ctx, &args, &mut candidates, &place)?;
+    let denied: Vec<String> = denials.iter().map(|(var, _)| var.clone()).collect();
+    for (var, detail) in &denials {
+        skips.push(skip(var, "denied", detail.clone()));
+    }
 
     // What the run needs: --require and --only names, and the .secenv's
     // secrets (collected above); each must be among the candidates.
@@ -282,6 +317,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
             .expect("--only names were checked above");
     for s in &skipped {
         ctx.note(&format!("skipped {}: {}", s.key, s.reason));
+        skips.push(skip(&s.key, "parent wins", s.reason.clone()));
     }
 
     // Decrypt only the vault values that made it through.
@@ -314,12 +350,25 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<()> {
         secrets.push((c.var.clone(), value));
     }
     let (child_env, with_nul) = ChildEnv::build(&parent, secrets);
-    for name in with_nul {
+    for name in &with_nul {
         ctx.warn(&format!(
             "{name} contains a NUL byte and cannot be passed in the environment; skipped"
         ));
+        skips.push(skip(name, "not passable", "contains a NUL byte"));
     }
     let (command, rest) = args.command.split_first().expect("clap requires a command");
+    if args.dry_run {
+        drop(child_env);
+        let set: Vec<&Candidate> = winners
+            .iter()
+            .filter(|c| !with_nul.contains(&c.var) && !denylist::is_reserved(&c.var))
+            .collect();
+        let source = |c: &Candidate| match c.origin {
+            Origin::File { layer, index } => file_source(&files, layer, index),
+            Origin::Vault(i) => vault_source(&surveyed, &injections[i].key),
+        };
+        return preview(ctx, command, &set, &place, &source, &skips);
+    }
     Err(launch::exec(command, rest, &child_env))
 }
 
@@ -423,13 +472,13 @@ fn why_missing(
 
 /// Drops the candidates the denylist refuses, each with a warning naming it
 /// and where it came from; with --strict, the first refusal is an error.
-/// Returns the names dropped.
+/// Returns the names dropped, each with where it came from and why.
 fn screen(
     ctx: &Context,
     args: &RunArgs,
     candidates: &mut Vec<Candidate>,
     place: &dyn Fn(&Candidate) -> String,
-) -> Result<Vec<String>> {
+) -> Result<Vec<(String, String)>> {
     let settings = ctx.config().map(|c| c.dsenv.clone()).unwrap_or_default();
     let allowed: Vec<String> = args
         .allow_var
@@ -444,7 +493,10 @@ fn screen(
         None => true,
         Some(why) => {
             refused.push(format!("{} from {}: {}", c.var, place(c), why.describe()));
-            dropped.push(c.var.clone());
+            dropped.push((
+                c.var.clone(),
+                format!("from {}: {}", place(c), why.describe()),
+            ));
             false
         }
     });
@@ -542,21 +594,105 @@ fn secenv_injections(
 
 /// The keys this identity reads; a revoked one is a warning (the team
 /// rotated it away from this identity), the others `--verbose` notes.
-fn readable_keys(ctx: &Context, surveyed: &[Surveyed], fingerprint: &str) -> Vec<String> {
+fn readable_keys(
+    ctx: &Context,
+    surveyed: &[Surveyed],
+    fingerprint: &str,
+    skips: &mut Vec<Skip>,
+) -> Vec<String> {
     let mut keys = Vec::new();
     for s in surveyed {
         let key = &s.secret.key;
-        match s.current {
-            Current::Readable(_) => keys.push(key.clone()),
-            Current::Revoked { .. } => ctx.warn(&format!(
-                "skipped {key}: {}",
-                s.current.refusal(key, fingerprint).unwrap_or_default()
-            )),
-            Current::Deleted => ctx.note(&format!("skipped {key}: deleted")),
-            Current::NoAccess { .. } => {
-                ctx.note(&format!("skipped {key}: not shared with this identity"))
+        let why = match s.current {
+            Current::Readable(_) => {
+                keys.push(key.clone());
+                continue;
             }
+            Current::Revoked { .. } => {
+                let why = s.current.refusal(key, fingerprint).unwrap_or_default();
+                ctx.warn(&format!("skipped {key}: {why}"));
+                why
+            }
+            Current::Deleted => "deleted".to_string(),
+            Current::NoAccess { .. } => "not shared with this identity".to_string(),
+        };
+        if !matches!(s.current, Current::Revoked { .. }) {
+            ctx.note(&format!("skipped {key}: {why}"));
         }
+        skips.push(skip(key, "not readable", why));
     }
     keys
+}
+
+/// `--dry-run`: one line per variable set and per one skipped (stdout), or
+/// one JSON document with `--json`; never a value. Nothing is executed.
+fn preview(
+    ctx: &Context,
+    command: &OsString,
+    set: &[&Candidate],
+    place: &dyn Fn(&Candidate) -> String,
+    source: &dyn Fn(&Candidate) -> serde_json::Value,
+    skips: &[Skip],
+) -> Result<()> {
+    if ctx.json {
+        let set: Vec<serde_json::Value> = set
+            .iter()
+            .map(|c| serde_json::json!({ "name": c.var, "source": source(c) }))
+            .collect();
+        let skipped: Vec<serde_json::Value> = skips
+            .iter()
+            .map(|s| serde_json::json!({ "name": s.name, "reason": s.kind, "detail": s.detail }))
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({ "dry_run": true, "set": set, "skipped": skipped })
+        );
+    } else {
+        for c in set {
+            println!(
+                "set  {}  from {}",
+                c.var,
+                crate::escape::for_terminal(&place(c))
+            );
+        }
+        for s in skips {
+            println!(
+                "skip {}  {}: {}",
+                s.name,
+                s.kind,
+                crate::escape::for_terminal(&s.detail)
+            );
+        }
+    }
+    ctx.say(&format!(
+        "dry run: {} not executed",
+        crate::escape::for_terminal(&command.to_string_lossy())
+    ));
+    Ok(())
+}
+
+/// The JSON source of file variable `index` of `layer`.
+fn file_source(files: &FileSources, layer: usize, index: usize) -> serde_json::Value {
+    serde_json::json!({
+        "type": "file",
+        "file": files.labels[layer],
+        "line": files.layers[layer][index].line,
+    })
+}
+
+/// The JSON source of the value `key` injects: vault, line, secret, signer.
+fn vault_source(surveyed: &[Surveyed], key: &str) -> serde_json::Value {
+    let Some(s) = surveyed.iter().find(|s| s.secret.key == key) else {
+        return serde_json::json!({ "type": "vault", "secret": key });
+    };
+    match s.current {
+        Current::Readable(v) => serde_json::json!({
+            "type": "vault",
+            "vault": s.vault.path,
+            "line": v.line,
+            "secret": key,
+            "signer": v.entry.data.signed_by,
+        }),
+        _ => serde_json::json!({ "type": "vault", "vault": s.vault.path, "secret": key }),
+    }
 }

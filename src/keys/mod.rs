@@ -4,8 +4,12 @@
 //! 1. `--key-file PATH`
 //! 2. `DSENV_KEY` (the armored secret key itself)
 //! 3. `DSENV_KEY_FILE`
-//! 4. `$CREDENTIALS_DIRECTORY/dsenv.key` (systemd `LoadCredential=`)
-//! 5. `/run/secrets/dsenv.key` (Docker / Kubernetes secrets)
+//! 4. the key directory, `$XDG_CONFIG_HOME/dsenv/keys/*.asc` (where
+//!    `identity create` writes): its only key, or `FPR.asc` for the
+//!    wanted fingerprint (`--identity`, `DSENV_IDENTITY`, the
+//!    configuration's `login:`) when it holds several
+//! 5. `$CREDENTIALS_DIRECTORY/dsenv.key` (systemd `LoadCredential=`)
+//! 6. `/run/secrets/dsenv.key` (Docker / Kubernetes secrets)
 
 #[cfg(feature = "gpg-agent")]
 pub mod agent;
@@ -33,6 +37,7 @@ pub enum KeySource {
     Flag(PathBuf),
     EnvKey,
     EnvFile(PathBuf),
+    KeyDirectory(PathBuf),
     SystemdCredential(PathBuf),
     DockerSecret(PathBuf),
 }
@@ -43,6 +48,7 @@ impl std::fmt::Display for KeySource {
             KeySource::Flag(p) => write!(f, "--key-file {}", p.display()),
             KeySource::EnvKey => f.write_str("DSENV_KEY"),
             KeySource::EnvFile(p) => write!(f, "DSENV_KEY_FILE={}", p.display()),
+            KeySource::KeyDirectory(p) => write!(f, "key directory file {}", p.display()),
             KeySource::SystemdCredential(p) => write!(f, "systemd credential {}", p.display()),
             KeySource::DockerSecret(p) => write!(f, "secret file {}", p.display()),
         }
@@ -64,19 +70,26 @@ pub struct KeyLookup {
     pub key_file: Option<PathBuf>,
     pub env_key: Option<Zeroizing<Vec<u8>>>,
     pub env_key_file: Option<PathBuf>,
+    /// The key directory ([`key_dir`]).
+    pub key_dir: Option<PathBuf>,
+    /// The fingerprint that picks one key of several in the key directory.
+    pub wanted: Option<String>,
     pub credentials_directory: Option<PathBuf>,
     pub docker_secret: PathBuf,
 }
 
 impl KeyLookup {
-    /// Reads the process environment (and takes `--key-file`).
-    pub fn from_env(key_file: Option<PathBuf>) -> Self {
+    /// Reads the process environment (and takes `--key-file` and the
+    /// wanted fingerprint).
+    pub fn from_env(key_file: Option<PathBuf>, wanted: Option<&str>) -> Self {
         use std::os::unix::ffi::OsStringExt;
         let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         KeyLookup {
             key_file,
             env_key: non_empty("DSENV_KEY").map(|v| Zeroizing::new(v.into_vec())),
             env_key_file: non_empty("DSENV_KEY_FILE").map(PathBuf::from),
+            key_dir: Some(key_dir()),
+            wanted: wanted.map(str::to_string),
             credentials_directory: non_empty("CREDENTIALS_DIRECTORY").map(PathBuf::from),
             docker_secret: PathBuf::from(DOCKER_SECRET),
         }
@@ -98,6 +111,11 @@ impl KeyLookup {
         if let Some(path) = self.env_key_file {
             return read(&path, KeySource::EnvFile(path.clone()));
         }
+        if let Some(dir) = &self.key_dir {
+            if let Some(path) = key_dir_file(dir, self.wanted.as_deref())? {
+                return read(&path, KeySource::KeyDirectory(path.clone()));
+            }
+        }
         if let Some(dir) = self.credentials_directory {
             let path = dir.join(CREDENTIAL_NAME);
             if path.exists() {
@@ -108,11 +126,70 @@ impl KeyLookup {
             let path = self.docker_secret;
             return read(&path, KeySource::DockerSecret(path.clone()));
         }
-        Err(Error::IdentityRequired(
+        Err(Error::IdentityRequired(format!(
             "no secret key found: none of --key-file, DSENV_KEY, DSENV_KEY_FILE, \
-             $CREDENTIALS_DIRECTORY/dsenv.key or /run/secrets/dsenv.key is set"
-                .into(),
-        ))
+             {}, $CREDENTIALS_DIRECTORY/dsenv.key or /run/secrets/dsenv.key is set{}",
+            self.key_dir
+                .as_deref()
+                .map(|d| format!("{}/*.asc", d.display()))
+                .unwrap_or_else(|| "the key directory".into()),
+            match &self.wanted {
+                Some(w) if self.key_dir.is_some() => format!(" (the key directory has no {w}.asc)"),
+                _ => String::new(),
+            }
+        )))
+    }
+}
+
+/// Whether a file stem names `wanted`: the full fingerprint, or its
+/// last 16 or more hex digits (as `--identity` accepts them), any case.
+fn names_fingerprint(stem: &str, wanted: &str) -> bool {
+    let (stem, wanted) = (stem.to_ascii_uppercase(), wanted.to_ascii_uppercase());
+    stem == wanted || (wanted.len() >= 16 && stem.ends_with(&wanted))
+}
+
+/// The key directory: `$XDG_CONFIG_HOME/dsenv/keys` (`~/.config/dsenv/keys`).
+pub fn key_dir() -> PathBuf {
+    crate::config::config_home().join("dsenv/keys")
+}
+
+/// The key file of the key directory to use: its only `*.asc` file, or,
+/// with `wanted`, `WANTED.asc` (a full fingerprint, any case). Several
+/// files and no fingerprint to pick one is an error naming them; none
+/// (or no `WANTED.asc`) leaves the search to the sources after it.
+fn key_dir_file(dir: &Path, wanted: Option<&str>) -> Result<Option<PathBuf>> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(None);
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "asc"))
+        .collect();
+    files.sort();
+    if let Some(wanted) = wanted {
+        let named = |p: &&PathBuf| {
+            p.file_stem()
+                .and_then(|s| s.to_str())
+                .is_some_and(|s| names_fingerprint(s, wanted.trim()))
+        };
+        return Ok(files.iter().find(named).cloned());
+    }
+    match files.len() {
+        0 => Ok(None),
+        1 => Ok(files.pop()),
+        _ => Err(Error::key(
+            format!(
+                "{}: holds {} keys ({}) and no fingerprint picks one",
+                dir.display(),
+                files.len(),
+                files
+                    .iter()
+                    .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "record the one to use with `dsenv login FPR` (or pass --identity FPR)",
+        )),
     }
 }
 
@@ -188,6 +265,15 @@ mod tests {
 
         l = lookup(dir.path());
         l.credentials_directory = Some(creds.clone());
+        l.key_dir = Some(dir.path().join("keys"));
+        file("keys/AAAA.asc");
+        assert!(matches!(
+            l.find().unwrap().source,
+            KeySource::KeyDirectory(_)
+        ));
+
+        l = lookup(dir.path());
+        l.key_dir = Some(dir.path().join("keys"));
         l.env_key_file = Some(file("envfile"));
         assert!(matches!(l.find().unwrap().source, KeySource::EnvFile(_)));
 
@@ -200,6 +286,47 @@ mod tests {
         l.env_key = Some(Zeroizing::new(b"armored".to_vec()));
         l.key_file = Some(file("flag"));
         assert!(matches!(l.find().unwrap().source, KeySource::Flag(_)));
+    }
+
+    #[test]
+    fn the_key_directory_picks_the_wanted_key_of_several() {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = dir.path().join("keys");
+        std::fs::create_dir(&keys).unwrap();
+        for name in [
+            "AAAA1111AAAA1111AAAA1111.asc",
+            "BBBB2222BBBB2222BBBB2222.asc",
+            "notes.txt",
+        ] {
+            std::fs::write(keys.join(name), name).unwrap();
+            std::fs::set_permissions(
+                keys.join(name),
+                std::os::unix::fs::PermissionsExt::from_mode(0o600),
+            )
+            .unwrap();
+        }
+        let with = |wanted: Option<&str>| {
+            let mut l = lookup(dir.path());
+            l.key_dir = Some(keys.clone());
+            l.wanted = wanted.map(str::to_string);
+            l.find()
+        };
+        let err = with(None).err().unwrap();
+        assert_eq!(err.exit_code(), crate::error::ExitCode::Crypto);
+        assert!(err.to_string().contains("AAAA1111AAAA1111AAAA1111.asc"));
+        let got = with(Some("bbbb2222bbbb2222bbbb2222")).unwrap();
+        assert_eq!(
+            got.source,
+            KeySource::KeyDirectory(keys.join("BBBB2222BBBB2222BBBB2222.asc"))
+        );
+        let got = with(Some("AAAA1111AAAA1111")).unwrap();
+        assert_eq!(
+            got.source,
+            KeySource::KeyDirectory(keys.join("AAAA1111AAAA1111AAAA1111.asc"))
+        );
+        // No file for the wanted key: the search goes on (and finds nothing here).
+        let err = with(Some("CCCC3333CCCC3333CCCC3333")).err().unwrap();
+        assert_eq!(err.exit_code(), crate::error::ExitCode::IdentityRequired);
     }
 
     #[test]
