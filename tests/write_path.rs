@@ -951,3 +951,57 @@ fn a_full_disk_fails_cleanly_and_leaves_the_vault() {
         "the vault is unchanged and no temp file is left: {text}"
     );
 }
+
+/// dotsecenv's `secret forget --ignore-not-found` (its git and terraform
+/// credential helpers' erase): exit 0 and nothing written for a secret that
+/// does not exist or is already deleted; without the flag those are errors,
+/// and with it a real secret is still forgotten.
+#[test]
+fn forget_ignore_not_found_succeeds_without_writing_for_a_missing_or_deleted_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("v");
+    let alice = key("alice");
+    ok(dsenv_in(&vault, &alice, &["init", "vault"], None));
+    ok(dsenv_in(
+        &vault,
+        &alice,
+        &["secret", "store", "TOKEN"],
+        Some(b"t"),
+    ));
+    let before = std::fs::read(&vault).unwrap();
+    let out = dsenv_in(&vault, &alice, &["secret", "forget", "NOPE"], None);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let out = ok(dsenv_in(
+        &vault,
+        &alice,
+        &["secret", "forget", "--ignore-not-found", "NOPE"],
+        None,
+    ));
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&vault).unwrap(), before, "nothing written");
+    ok(dsenv_in(
+        &vault,
+        &alice,
+        &["secret", "forget", "--ignore-not-found", "TOKEN"],
+        None,
+    ));
+    let forgotten = std::fs::read(&vault).unwrap();
+    assert_ne!(forgotten, before, "a real secret is still forgotten");
+    let out = dsenv_in(&vault, &alice, &["secret", "forget", "TOKEN"], None);
+    assert!(
+        !out.status.success(),
+        "already deleted is an error without the flag"
+    );
+    let out = ok(dsenv_in(
+        &vault,
+        &alice,
+        &["secret", "forget", "--ignore-not-found", "TOKEN"],
+        None,
+    ));
+    assert!(
+        stderr(&out).contains("is already deleted"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&vault).unwrap(), forgotten, "nothing written");
+}

@@ -248,11 +248,19 @@ pub fn removable(vault: &crate::vault::Vault, fingerprint: &str, by: &str) -> Re
             hint: None,
         });
     }
+    let is_root =
+        crate::trust::root::root_of(vault).is_some_and(|r| r.eq_ignore_ascii_case(&target));
     match crate::trust::state::may_remove(vault, by, &target) {
         None => Ok(target),
         Some(why) => Err(Error::Denied {
             message: why,
-            hint: Some("ask the root, or the member who added it, to remove it".into()),
+            hint: Some(if is_root {
+                "a vault keeps its root; to hand it over, build a new vault and have readers re-pin \
+                 it with `dsenv vault trust`"
+                    .into()
+            } else {
+                "ask the root, or the member who added it, to remove it".into()
+            }),
         }),
     }
 }

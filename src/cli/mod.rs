@@ -92,7 +92,7 @@ pub enum Command {
     /// Read and change secrets
     #[command(subcommand)]
     Secret(SecretCommand),
-    /// Create keys and add identities to the vault
+    /// Create and export keys; add, update and remove the vault's identities
     #[command(subcommand)]
     Identity(IdentityCommand),
     /// Create a configuration or an empty vault
@@ -183,8 +183,15 @@ pub enum SecretCommand {
     )]
     Revoke { name: String, fingerprint: String },
     /// Delete a secret (appends a signed deletion marker)
-    #[command(after_help = "Example:\n  dsenv secret forget OLD_TOKEN")]
-    Forget { name: String },
+    #[command(
+        after_help = "Examples:\n  dsenv secret forget OLD_TOKEN\n  dsenv secret forget --ignore-not-found OLD_TOKEN   # as credential helpers' erase does"
+    )]
+    Forget {
+        name: String,
+        /// Succeed (exit 0, nothing written) when the secret does not exist or is already deleted, as dotsecenv's flag does
+        #[arg(long)]
+        ignore_not_found: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -360,7 +367,10 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Secret(SecretCommand::Revoke { name, fingerprint }) => {
             secret_write::change_recipients(&ctx, &name, &fingerprint, false)
         }
-        Command::Secret(SecretCommand::Forget { name }) => secret_write::forget(&ctx, &name),
+        Command::Secret(SecretCommand::Forget {
+            name,
+            ignore_not_found,
+        }) => secret_write::forget(&ctx, &name, ignore_not_found),
         Command::Identity(IdentityCommand::Create {
             name,
             email,

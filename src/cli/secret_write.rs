@@ -165,9 +165,22 @@ pub fn change_recipients(ctx: &Context, name: &str, fingerprint: &str, share: bo
 }
 
 /// `secret forget NAME`: a deletion marker.
-pub fn forget(ctx: &Context, name: &str) -> Result<()> {
+pub fn forget(ctx: &Context, name: &str, ignore_not_found: bool) -> Result<()> {
     let key = key_of(name)?;
     let (mut writer, identity) = open(ctx)?;
+    let gone = match writer.vault.secret(&key) {
+        None => Some("does not exist"),
+        Some(s) => match latest(s) {
+            None => Some("has no value"),
+            Some(v) if v.entry.data.deleted => Some("is already deleted"),
+            Some(_) => None,
+        },
+    };
+    if let (true, Some(why)) = (ignore_not_found, gone) {
+        return ctx.say_ok(&format!(
+            "secret {key} {why}; nothing to forget (--ignore-not-found)"
+        ));
+    }
     let (key, _) = current_value(&writer.vault, &key, &identity)?;
     let mut me = author(&mut writer, &identity)?;
     let added_at = writer.timestamp()?;
