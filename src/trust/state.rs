@@ -32,7 +32,7 @@ use crate::crypto::signature;
 use crate::vault::entry::IdentityEntry;
 use crate::vault::statement::{Checkpoint, Removal, Statement};
 use crate::vault::timestamp;
-use crate::vault::verify::{EntryKind, Failure, Signers};
+use crate::vault::verify::{signed_entries, EntryKind, Failure, Signers};
 use crate::vault::{Located, Vault};
 use sequoia_openpgp::policy::Policy;
 
@@ -414,46 +414,22 @@ fn signed_after_removal(vault: &Vault, removed: &HashMap<String, InForce>) -> Ve
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut check = |line: usize, kind: EntryKind, name: &str, by: &str, at: &str| {
-        let Some(r) = removed.get(&by.to_ascii_uppercase()) else {
-            return;
+    for e in signed_entries(vault) {
+        let Some(r) = removed.get(&e.signed_by.to_ascii_uppercase()) else {
+            continue;
         };
-        let later = timestamp::parse(at) > timestamp::parse(&r.removal.added_at);
-        if line > r.line || later {
+        let later = timestamp::parse(e.added_at) > timestamp::parse(&r.removal.added_at);
+        if e.line > r.line || later {
             out.push(Failure {
-                line,
-                kind,
-                name: name.to_string(),
+                line: e.line,
+                kind: e.kind,
+                name: e.name.to_string(),
                 problem: format!(
-                    "signed by {by} after it was removed from the vault (line {}, {})",
-                    r.line, r.removal.added_at
+                    "signed by {} after it was removed from the vault (line {}, {})",
+                    e.signed_by, r.line, r.removal.added_at
                 ),
                 policy: false,
             });
-        }
-    };
-    for id in &vault.identities {
-        let e = &id.entry;
-        check(
-            id.line,
-            EntryKind::Identity,
-            &e.fingerprint,
-            &e.signed_by,
-            &e.added_at,
-        );
-    }
-    for s in &vault.secrets {
-        let d = &s.definition;
-        check(
-            d.line,
-            EntryKind::Secret,
-            &s.key,
-            &d.entry.signed_by,
-            &d.entry.added_at,
-        );
-        for v in &s.values {
-            let e = &v.entry.data;
-            check(v.line, EntryKind::Value, &s.key, &e.signed_by, &e.added_at);
         }
     }
     out

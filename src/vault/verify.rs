@@ -634,6 +634,50 @@ fn check_value_authors(vault: &Vault) -> Vec<Failure> {
     out
 }
 
+/// One identity, secret or value entry: what the rules about its signer
+/// look at.
+pub struct SignedEntry<'a> {
+    pub line: usize,
+    pub kind: EntryKind,
+    /// Fingerprint for identities, secret key otherwise.
+    pub name: &'a str,
+    pub signed_by: &'a str,
+    pub added_at: &'a str,
+    pub signature: &'a str,
+}
+
+/// Every identity, secret and value entry, identities first.
+pub fn signed_entries(vault: &Vault) -> impl Iterator<Item = SignedEntry<'_>> {
+    let identities = vault.identities.iter().map(|id| SignedEntry {
+        line: id.line,
+        kind: EntryKind::Identity,
+        name: &id.entry.fingerprint,
+        signed_by: &id.entry.signed_by,
+        added_at: &id.entry.added_at,
+        signature: &id.entry.signature,
+    });
+    let secrets = vault.secrets.iter().flat_map(|s| {
+        let d = &s.definition;
+        std::iter::once(SignedEntry {
+            line: d.line,
+            kind: EntryKind::Secret,
+            name: &s.key,
+            signed_by: &d.entry.signed_by,
+            added_at: &d.entry.added_at,
+            signature: &d.entry.signature,
+        })
+        .chain(s.values.iter().map(|v| SignedEntry {
+            line: v.line,
+            kind: EntryKind::Value,
+            name: &s.key,
+            signed_by: &v.entry.data.signed_by,
+            added_at: &v.entry.data.added_at,
+            signature: &v.entry.data.signature,
+        }))
+    });
+    identities.chain(secrets)
+}
+
 /// Entries signed by an identity whose stored certificate was revoked at
 /// signing time. Only certificates carrying a revocation are looked at.
 fn check_revoked_signers(
@@ -659,16 +703,24 @@ fn check_revoked_signers(
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut check = |line: usize, kind: EntryKind, name: &str, signed_by: &str, hex_sig: &str| {
+    for e in signed_entries(vault) {
+        let SignedEntry {
+            line,
+            kind,
+            name,
+            signed_by,
+            signature: hex_sig,
+            ..
+        } = e;
         if copies.contains(&line) {
-            return; // a copy: checked on the original's line
+            continue; // a copy: checked on the original's line
         }
         let Some(cert) = revoked.get(&signed_by.to_ascii_uppercase()) else {
-            return;
+            continue;
         };
         let bytes = hex::decode(hex_sig).unwrap_or_default();
         let Ok(sig) = signature::parse(&bytes) else {
-            return; // reported by check_signatures
+            continue; // reported by check_signatures
         };
         if let Some(why) = revocation::revoked_when_signed(&cert.cert, &sig, policy) {
             out.push(Failure {
@@ -678,30 +730,6 @@ fn check_revoked_signers(
                 problem: format!("signed by {signed_by} with a revoked key ({why})"),
                 policy: false,
             });
-        }
-    };
-    for id in &vault.identities {
-        let e = &id.entry;
-        check(
-            id.line,
-            EntryKind::Identity,
-            &e.fingerprint,
-            &e.signed_by,
-            &e.signature,
-        );
-    }
-    for s in &vault.secrets {
-        let d = &s.definition;
-        check(
-            d.line,
-            EntryKind::Secret,
-            &s.key,
-            &d.entry.signed_by,
-            &d.entry.signature,
-        );
-        for v in &s.values {
-            let e = &v.entry.data;
-            check(v.line, EntryKind::Value, &s.key, &e.signed_by, &e.signature);
         }
     }
     out
