@@ -87,7 +87,7 @@ fn non_dumpable_while_waiting_on_the_vault_lock() {
     // As `nobody`, the binary under target/ may be out of reach (a
     // checkout in a 0700 directory): run a copy from the test's directory.
     let binary = dir.path().join("dsenv");
-    std::fs::copy(env!("CARGO_BIN_EXE_dsenv"), &binary).unwrap();
+    copy_executable(Path::new(env!("CARGO_BIN_EXE_dsenv")), &binary);
     if as_root {
         for p in [dir.path(), vault.as_path(), key_copy.as_path()] {
             std::os::unix::fs::chown(p, Some(65534), Some(65534)).unwrap();

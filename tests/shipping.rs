@@ -28,7 +28,7 @@ fn nobody_dir(binary: &Path) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     chmod(dir.path(), 0o755);
     let bin = dir.path().join("dsenv");
-    std::fs::copy(binary, &bin).unwrap();
+    copy_executable(binary, &bin);
     chmod(&bin, 0o755);
     std::fs::copy(root().join("examples/demo/vault"), dir.path().join("vault")).unwrap();
     let key = dir.path().join("demo.key");

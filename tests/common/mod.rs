@@ -57,6 +57,22 @@ pub fn dsenv() -> Command {
 ///
 /// HOME and XDG_DATA_HOME point at [`data_home`], so the first-use record
 /// never lands in the real home (a test may set them again to differ).
+/// Copies an executable the test will run (for `nobody`, or a scratch
+/// directory) with cp(1), in another process: a copy written by this
+/// process would leave a write descriptor that a sibling test thread's
+/// fork can inherit until its exec, and running the copy then fails with
+/// ETXTBSY ("Text file busy"), most often under strace, which widens the
+/// fork-to-exec window.
+pub fn copy_executable(from: &Path, to: &Path) {
+    let status = Command::new("cp")
+        .arg("--")
+        .arg(from)
+        .arg(to)
+        .status()
+        .expect("cp");
+    assert!(status.success(), "cp {} {}", from.display(), to.display());
+}
+
 pub fn dsenv_binary(path: &Path) -> Command {
     let mut cmd = Command::new(path);
     for (k, _) in std::env::vars_os() {
