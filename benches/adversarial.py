@@ -85,7 +85,7 @@ class Base:
         self.key = os.path.join(wd, "root.asc")
         vault = os.path.join(wd, "base.vault")
         if not os.path.exists(vault):
-            run_checked([dsenv, "identity", "create", "--name", "Root", "--email",
+            run_checked([dsenv, "identity", "create", "--no-passphrase", "--name", "Root", "--email",
                          "root@example.com", "--output", self.key], self.env)
             run_checked([dsenv, "-v", vault, "--key-file", self.key, "init", "vault"], self.env)
             run_checked([dsenv, "-v", vault, "--key-file", self.key, "secret", "store",

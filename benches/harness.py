@@ -139,7 +139,7 @@ def dsenv_setup(wd, algo, sizes):
         run_checked([d, "-s", "-c", config, "init", "config"], env=wd.env, what="dsenv init config")
     if not os.path.exists(key):
         log(f"dsenv identity create --algo {algo}")
-        run_checked([d, "-s", "identity", "create", "--algo", algo, "--name", f"Bench {algo}",
+        run_checked([d, "-s", "identity", "create", "--no-passphrase", "--algo", algo, "--name", f"Bench {algo}",
                      "--email", f"bench-{algo}@example.com", "--output", key + ".tmp"],
                     env=wd.env, what=f"dsenv identity create --algo {algo}")
         os.replace(key + ".tmp", key)

@@ -66,7 +66,15 @@ impl Desk {
     fn create_identity(&self, name: &str) -> String {
         let email = format!("{}@example.test", name.to_lowercase());
         let out = ok(self.run(&[
-            "identity", "create", "--name", name, "--email", &email, "--algo", "p384",
+            "identity",
+            "create",
+            "--no-passphrase",
+            "--name",
+            name,
+            "--email",
+            &email,
+            "--algo",
+            "p384",
         ]));
         let fpr = stdout(&out).trim().to_string();
         assert_eq!(fpr.len(), 40, "{fpr}");

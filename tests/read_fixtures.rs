@@ -297,15 +297,29 @@ fn passphrase_protected_key_is_refused_with_the_fix() {
         .collect();
     let protected = openpgp::Cert::from_packets(packets.into_iter()).unwrap();
     let armored = protected.as_tsk().armored().to_vec().unwrap();
-    let out = dsenv()
-        .arg("-v")
+    let mut cmd = dsenv();
+    cmd.arg("-v")
         .arg(fixture("basic/vault"))
         .env("DSENV_KEY", String::from_utf8(armored).unwrap())
-        .args(["run", "--", "true"])
-        .output()
-        .unwrap();
+        .args(["run", "--", "true"]);
+    // No controlling terminal (as in CI): nothing to prompt on.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut cmd, || {
+            nix::unistd::setsid()
+                .map_err(std::io::Error::from)
+                .map(drop)
+        });
+    }
+    let out = cmd.output().unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("passphrase-protected"), "{err}");
-    assert!(err.contains("hint:"), "{err}");
+    assert!(
+        err.contains("DSENV_KEY: the secret key")
+            && err.contains("is passphrase-protected and no terminal can be asked"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint:") && err.contains("DSENV_PASSPHRASE_FILE"),
+        "{err}"
+    );
 }

@@ -234,6 +234,7 @@ fn identity_create_writes_a_0600_key_that_uses_aead() {
             .args([
                 "identity",
                 "create",
+                "--no-passphrase",
                 "--name",
                 "Test",
                 "--email",
@@ -278,7 +279,14 @@ fn identity_create_writes_a_0600_key_that_uses_aead() {
         // An existing file is never overwritten.
         let again = dsenv()
             .args([
-                "identity", "create", "--name", "T", "--email", "t@x", "--output",
+                "identity",
+                "create",
+                "--no-passphrase",
+                "--name",
+                "T",
+                "--email",
+                "t@x",
+                "--output",
             ])
             .arg(&key_file)
             .output()

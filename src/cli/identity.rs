@@ -30,7 +30,10 @@ pub fn create(
     email: &str,
     algo: Algo,
     output: Option<PathBuf>,
+    no_passphrase: bool,
 ) -> Result<()> {
+    let password = crate::keys::passphrase::for_new_key(no_passphrase)?;
+    let protected = password.is_some();
     let suite = match algo {
         Algo::Ed25519 => CipherSuite::Cv25519,
         Algo::Rsa3072 => CipherSuite::RSA3k,
@@ -41,6 +44,7 @@ pub fn create(
         .set_primary_key_flags(KeyFlags::empty().set_certification().set_signing())
         .add_userid(format!("{name} <{email}>"))
         .add_transport_encryption_subkey()
+        .set_password(password)
         .generate()
         .map_err(|e| Error::key(format!("key generation failed: {e}"), "retry"))?;
     KeyFacts::of(&cert)?;
@@ -55,13 +59,18 @@ pub fn create(
     if ctx.json {
         println!(
             "{}",
-            serde_json::json!({ "fingerprint": fingerprint, "key_file": path })
+            serde_json::json!({ "fingerprint": fingerprint, "key_file": path, "protected": protected })
         );
     } else {
         println!("{fingerprint}");
         ctx.say(&format!(
-            "secret key written to {} (mode 0600)",
-            path.display()
+            "secret key written to {} (mode 0600, {})",
+            path.display(),
+            if protected {
+                "protected by the passphrase"
+            } else {
+                "no passphrase"
+            }
         ));
     }
     Ok(())

@@ -34,7 +34,11 @@ use crate::error::Result;
     after_help = "Examples:\n  \
         dsenv --key-file ~/.config/dsenv/keys/me.asc run -- npm start\n  \
         DSENV_KEY=\"$(cat key.asc)\" dsenv -v prod.vault run --only DATABASE_URL -- ./migrate\n  \
-        dsenv validate"
+        dsenv validate\n\n\
+        Key sources, the first that is set: --key-file, DSENV_KEY, DSENV_KEY_FILE, \
+        $XDG_CONFIG_HOME/dsenv/keys/*.asc, $CREDENTIALS_DIRECTORY/dsenv.key, /run/secrets/dsenv.key.\n\
+        A passphrase-protected key: DSENV_PASSPHRASE_FILE, $CREDENTIALS_DIRECTORY/dsenv.passphrase, \
+        else a prompt on the terminal."
 )]
 pub struct Cli {
     /// Vault file (repeatable; the first vault that has a secret wins).
@@ -210,6 +214,9 @@ pub enum IdentityCommand {
         /// Where to write the armored secret key (default: the key directory dsenv searches, $XDG_CONFIG_HOME/dsenv/keys/FPR.asc)
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
+        /// Leave the new key without a passphrase (a machine's key; keep the file in a secret store). Default: protect it with DSENV_PASSPHRASE_FILE's passphrase, or one typed twice on the terminal
+        #[arg(long)]
+        no_passphrase: bool,
     },
     /// Add a public key (file, or fingerprint in your GnuPG keyring) as a vault identity
     #[command(
@@ -376,7 +383,8 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             email,
             algo,
             output,
-        }) => identity::create(&ctx, &name, &email, algo, output),
+            no_passphrase,
+        }) => identity::create(&ctx, &name, &email, algo, output, no_passphrase),
         Command::Identity(IdentityCommand::Add {
             key,
             allow_secret_key_file,

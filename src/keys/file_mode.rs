@@ -35,6 +35,11 @@ pub struct Checked {
 /// so is anything but a regular file (a pipe from `--key-file <(...)`, a
 /// device): its mode says nothing about who can read the key.
 pub fn check(path: &Path) -> Result<Option<Checked>> {
+    check_file(path, "key file")
+}
+
+/// [`check`] for another file that holds a secret (`what` names it).
+pub fn check_file(path: &Path, what: &str) -> Result<Option<Checked>> {
     let Some(meta) = std::fs::metadata(path).ok().filter(|m| m.is_file()) else {
         return Ok(None);
     };
@@ -48,7 +53,7 @@ pub fn check(path: &Path) -> Result<Option<Checked>> {
     let owned = meta.uid() == nix::unistd::geteuid().as_raw();
     let read_only = statvfs(path).is_ok_and(|s| s.flags().contains(FsFlags::ST_RDONLY));
     let exposed = format!(
-        "{}: the key file is readable by others (mode {mode:04o})",
+        "{}: the {what} is readable by others (mode {mode:04o})",
         path.display()
     );
     if owned && !read_only {

@@ -55,7 +55,10 @@ pub fn load(material: &KeyMaterial, wanted: Option<&str>) -> Result<Identity> {
             "export the secret key with `gpg --export-secret-keys --armor FPR`",
         ));
     }
-    let cert = pick(tsks, wanted, source)?;
+    let mut cert = pick(tsks, wanted, source)?;
+    if super::passphrase::is_protected(&cert) {
+        cert = super::passphrase::unlock(cert, source)?;
+    }
     let fingerprint = cert.fingerprint().to_hex();
     let keypairs: Vec<_> = cert
         .keys()
@@ -64,16 +67,13 @@ pub fn load(material: &KeyMaterial, wanted: Option<&str>) -> Result<Identity> {
         .filter_map(|k| k.key().clone().into_keypair().ok())
         .collect();
     if keypairs.is_empty() {
-        let protected = cert
-            .keys()
-            .secret()
-            .any(|k| k.key().secret().is_encrypted());
+        let protected = super::passphrase::is_protected(&cert);
         return Err(if protected {
             Error::key(
-                format!("{source}: the secret key {fingerprint} is passphrase-protected"),
-                "dsenv cannot prompt yet: export an unprotected copy for this machine \
-                 (gpg --export-secret-keys --armor FPR after `gpg --passwd` to an empty \
-                 passphrase, in a throw-away GNUPGHOME) and keep it in a secret store",
+                format!(
+                    "{source}: the passphrase did not unlock an encryption key of {fingerprint}"
+                ),
+                "the key's subkeys have different passphrases: give them one with `gpg --passwd`",
             )
         } else {
             Error::key(

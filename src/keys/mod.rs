@@ -15,6 +15,7 @@
 pub mod agent;
 pub mod file_mode;
 pub mod identity;
+pub mod passphrase;
 
 use std::path::{Path, PathBuf};
 

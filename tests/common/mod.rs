@@ -53,10 +53,6 @@ pub fn dsenv() -> Command {
     dsenv_binary(Path::new(env!("CARGO_BIN_EXE_dsenv")))
 }
 
-/// Like [`dsenv`], running the dsenv binary at `path` (a copy).
-///
-/// HOME and XDG_DATA_HOME point at [`data_home`], so the first-use record
-/// never lands in the real home (a test may set them again to differ).
 /// Copies an executable the test will run (for `nobody`, or a scratch
 /// directory) with cp(1), in another process: a copy written by this
 /// process would leave a write descriptor that a sibling test thread's
@@ -73,6 +69,10 @@ pub fn copy_executable(from: &Path, to: &Path) {
     assert!(status.success(), "cp {} {}", from.display(), to.display());
 }
 
+/// Like [`dsenv`], running the dsenv binary at `path` (a copy).
+///
+/// HOME and XDG_DATA_HOME point at [`data_home`], so the first-use record
+/// never lands in the real home (a test may set them again to differ).
 pub fn dsenv_binary(path: &Path) -> Command {
     let mut cmd = Command::new(path);
     for (k, _) in std::env::vars_os() {
