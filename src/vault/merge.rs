@@ -1,0 +1,489 @@
+//! A three-way merge of vaults, for git's merge driver (`dsenv vault merge
+//! BASE OURS THEIRS`). Pure and without cryptography: the caller verifies
+//! the three inputs, signs the checkpoint this plan asks for, and verifies
+//! the result before writing it.
+//!
+//! The rules (see "Merging in git" in DESIGN.md):
+//! - each side must be BASE with lines appended: a side that deleted,
+//!   changed or reordered a line of BASE (an edit, a rollback, a
+//!   `vault compact` or `vault upgrade`) is refused, so nothing BASE had
+//!   can go missing and nothing a side dropped can come back;
+//! - the merged data lines are BASE's, unchanged, then the new lines of
+//!   both sides in `added_at` order (a stable merge: each side's lines keep
+//!   their order). Entries are copied verbatim, so every signature stays
+//!   valid (signatures cover entries, not line numbers); the header is
+//!   rebuilt for the new line numbers;
+//! - the sides' own checkpoints after BASE are dropped (their digests cover
+//!   a file that no longer exists); the merger signs one new checkpoint
+//!   numbered one above the higher of the two sides' newest, so a reader
+//!   that saw either branch sees a newer state, never a rollback;
+//! - a line both sides have (a branch that merged the other before) is
+//!   kept once; the same identity added, or the same member removed, on
+//!   both sides is kept once, the earlier of the two;
+//! - contradictions are refused, never resolved by a guess: both sides
+//!   changed the same secret (a store, share, revoke or forget on each:
+//!   "newest wins" could silently undo a revoke), or one side removed a
+//!   member whom the other side's new lines involve (signed by it, shared
+//!   with it, vouched for by it, its certificate updated).
+
+use std::collections::{HashMap, HashSet};
+
+use time::OffsetDateTime;
+
+use super::entry::Entry;
+use super::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
+use super::statement::Statement;
+use super::{names, timestamp, Vault};
+
+/// Which input a line comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+}
+
+impl Side {
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Ours => "OURS",
+            Side::Theirs => "THEIRS",
+        }
+    }
+}
+
+/// What the merge comes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    /// OURS already holds everything THEIRS added: leave it as it is.
+    KeepOurs,
+    /// THEIRS already holds everything OURS added: take it verbatim.
+    TakeTheirs,
+    /// A new vault: `lines` (markers, header, data) still to be sealed with
+    /// a checkpoint numbered `seq`.
+    Merged {
+        lines: Vec<String>,
+        seq: u64,
+        from_ours: usize,
+        from_theirs: usize,
+    },
+}
+
+/// Why the sides cannot be merged: one line for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict(pub String);
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A new data line of one side, parsed.
+struct Item<'a> {
+    side: Side,
+    /// 1-based line in its side's file.
+    line: usize,
+    text: &'a str,
+    time: OffsetDateTime,
+    what: What,
+}
+
+enum What {
+    Identity {
+        fingerprint: String,
+        signed_by: String,
+    },
+    Secret {
+        key: String,
+        signed_by: String,
+    },
+    Value {
+        key: String,
+        signed_by: String,
+        recipients: Vec<String>,
+    },
+    Removal {
+        fingerprint: String,
+        signed_by: String,
+    },
+    Certificate {
+        fingerprint: String,
+        signed_by: String,
+    },
+}
+
+impl What {
+    fn signed_by(&self) -> &str {
+        match self {
+            What::Identity { signed_by, .. }
+            | What::Secret { signed_by, .. }
+            | What::Value { signed_by, .. }
+            | What::Removal { signed_by, .. }
+            | What::Certificate { signed_by, .. } => signed_by,
+        }
+    }
+
+    /// The secret it changes, in canonical form.
+    fn secret(&self) -> Option<String> {
+        match self {
+            What::Secret { key, .. } | What::Value { key, .. } => Some(canonical_key(key)),
+            _ => None,
+        }
+    }
+
+    /// Whether it involves identity `fpr` (upper case) other than by
+    /// removing it.
+    fn involves(&self, fpr: &str) -> bool {
+        let is = |f: &str| f.eq_ignore_ascii_case(fpr);
+        match self {
+            What::Value { recipients, .. } if recipients.iter().any(|r| is(r)) => true,
+            What::Certificate { fingerprint, .. } if is(fingerprint) => true,
+            What::Removal { fingerprint, .. } if is(fingerprint) => false,
+            other => is(other.signed_by()),
+        }
+    }
+}
+
+fn canonical_key(key: &str) -> String {
+    names::normalize(key).unwrap_or_else(|_| key.trim().to_ascii_uppercase())
+}
+
+/// Plans the merge of three parsed vaults (each already verified).
+pub fn plan(base: &Vault, ours: &Vault, theirs: &Vault) -> Result<Plan, Conflict> {
+    let version = |v: &Vault| (!v.lines.is_empty()).then_some(v.header.version);
+    let versions: Vec<u32> = [base, ours, theirs]
+        .into_iter()
+        .filter_map(version)
+        .collect();
+    if versions.windows(2).any(|w| w[0] != w[1]) {
+        return Err(Conflict(
+            "the vaults have different format versions (a `vault upgrade` on one branch); \
+             upgrade the other branch's vault first"
+                .into(),
+        ));
+    }
+    let root = |v: &Vault| {
+        v.identities
+            .first()
+            .map(|i| i.entry.fingerprint.to_ascii_uppercase())
+    };
+    if let (Some(a), Some(b)) = (root(ours), root(theirs)) {
+        if a != b {
+            return Err(Conflict(format!(
+                "the branches' vaults have different roots (OURS {a}, THEIRS {b}): each was \
+                 created on its own; keep one and store the other's secrets in it"
+            )));
+        }
+    }
+    let ours_new = new_lines(base, ours, Side::Ours)?;
+    let theirs_new = new_lines(base, theirs, Side::Theirs)?;
+    let in_ours: HashSet<&str> = ours_new
+        .iter()
+        .map(|&n| ours.lines[n - 1].as_str())
+        .collect();
+    let in_theirs: HashSet<&str> = theirs_new
+        .iter()
+        .map(|&n| theirs.lines[n - 1].as_str())
+        .collect();
+    let is_checkpoint =
+        |text: &str| matches!(Statement::parse(text), Some(Ok(Statement::Checkpoint(_))));
+    // What each side has that the other lacks, checkpoints aside.
+    let only = |side: &Vault, new: &[usize], other: &HashSet<&str>| -> Vec<usize> {
+        new.iter()
+            .copied()
+            .filter(|&n| {
+                let text = side.lines[n - 1].as_str();
+                !other.contains(text) && !is_checkpoint(text)
+            })
+            .collect()
+    };
+    let ours_only = only(ours, &ours_new, &in_theirs);
+    let theirs_only = only(theirs, &theirs_new, &in_ours);
+    let seq_of = |v: &Vault| v.latest_checkpoint().map_or(0, |c| c.entry.seq);
+    let (ours_seq, theirs_seq) = (seq_of(ours), seq_of(theirs));
+    // One side verbatim only when its state is not older than the other's
+    // (THEIRS may add nothing but a checkpoint, which readers remember).
+    if theirs_only.is_empty() && ours_seq >= theirs_seq {
+        return Ok(Plan::KeepOurs);
+    }
+    if ours_only.is_empty() && theirs_seq >= ours_seq {
+        return Ok(Plan::TakeTheirs);
+    }
+    // Lines both have are kept once, in OURS' order.
+    let ours_kept: Vec<usize> = ours_new
+        .iter()
+        .copied()
+        .filter(|&n| !is_checkpoint(&ours.lines[n - 1]))
+        .collect();
+    let mut mine = items(ours, &ours_kept, Side::Ours)?;
+    let mut other = items(theirs, &theirs_only, Side::Theirs)?;
+    drop_duplicates(&mut mine, &mut other);
+    refuse_contradictions(&mine, &other, &in_theirs)?;
+    let merged = by_time(mine, other);
+    let from_ours = merged.iter().filter(|i| i.side == Side::Ours).count();
+    let from_theirs = merged.len() - from_ours;
+    let seq = ours_seq
+        .max(theirs_seq)
+        .checked_add(1)
+        .ok_or_else(|| Conflict("the checkpoint sequence is exhausted".into()))?;
+    let mut lines = skeleton(&[base, ours, theirs]);
+    lines.extend(base.lines.iter().skip(3).cloned());
+    lines.extend(merged.iter().map(|i| i.text.to_string()));
+    let version = versions.first().copied().unwrap_or(2);
+    lines[1] = header_for(&lines, version)?.to_line();
+    Ok(Plan::Merged {
+        lines,
+        seq,
+        from_ours,
+        from_theirs,
+    })
+}
+
+/// The data lines `side` added to `base` (1-based line numbers in
+/// `side`), or why it is not `base` with lines appended.
+fn new_lines(base: &Vault, side: &Vault, which: Side) -> Result<Vec<usize>, Conflict> {
+    let base_data = base.lines.get(3..).unwrap_or_default();
+    let side_data = side.lines.get(3..).unwrap_or_default();
+    if !base.lines.is_empty() && side.lines.first() != base.lines.first() {
+        return Err(Conflict(format!(
+            "{}'s first line is not BASE's: the vault was rewritten on that branch; refusing to \
+             merge it",
+            which.name()
+        )));
+    }
+    let differs = base_data
+        .iter()
+        .zip(side_data)
+        .position(|(a, b)| a != b)
+        .or((side_data.len() < base_data.len()).then_some(side_data.len()));
+    if let Some(i) = differs {
+        let what = if i >= side_data.len() {
+            format!("it ends before BASE's line {}", i + 4)
+        } else {
+            format!("its line {} differs from BASE's", i + 4)
+        };
+        return Err(Conflict(format!(
+            "{} is not BASE with lines appended ({what}): lines of the common vault were \
+             changed, removed or reordered on that branch (an edit, a rollback, `vault compact` \
+             or `vault upgrade`); refusing to merge it",
+            which.name()
+        )));
+    }
+    Ok((base_data.len() + 4..=side.lines.len().max(3)).collect())
+}
+
+fn items<'a>(vault: &'a Vault, lines: &[usize], side: Side) -> Result<Vec<Item<'a>>, Conflict> {
+    lines
+        .iter()
+        .map(|&line| {
+            let text = vault.lines[line - 1].as_str();
+            let bad = || {
+                Conflict(format!(
+                    "{} line {line}: not an entry dsenv can merge",
+                    side.name()
+                ))
+            };
+            let (added_at, what) = match Statement::parse(text) {
+                Some(Ok(Statement::Removal(r))) => (
+                    r.added_at.clone(),
+                    What::Removal {
+                        fingerprint: r.fingerprint,
+                        signed_by: r.signed_by,
+                    },
+                ),
+                Some(Ok(Statement::Certificate(c))) => (
+                    c.added_at.clone(),
+                    What::Certificate {
+                        fingerprint: c.fingerprint,
+                        signed_by: c.signed_by,
+                    },
+                ),
+                Some(_) => return Err(bad()),
+                None => match Entry::parse(text).map_err(|_| bad())? {
+                    Entry::Identity(e) => (
+                        e.added_at,
+                        What::Identity {
+                            fingerprint: e.fingerprint,
+                            signed_by: e.signed_by,
+                        },
+                    ),
+                    Entry::Secret(e) => (
+                        e.added_at,
+                        What::Secret {
+                            key: e.key,
+                            signed_by: e.signed_by,
+                        },
+                    ),
+                    Entry::Value { secret, data } => (
+                        data.added_at,
+                        What::Value {
+                            key: secret,
+                            signed_by: data.signed_by,
+                            recipients: data.available_to,
+                        },
+                    ),
+                },
+            };
+            let time = timestamp::parse(&added_at).ok_or_else(bad)?;
+            Ok(Item {
+                side,
+                line,
+                text,
+                time,
+                what,
+            })
+        })
+        .collect()
+}
+
+/// The same identity added, or the same member removed, on both sides:
+/// the later of the two copies is dropped (everything that refers to it
+/// comes after the earlier one too).
+fn drop_duplicates(mine: &mut Vec<Item>, other: &mut Vec<Item>) {
+    let key = |w: &What| match w {
+        What::Identity { fingerprint, .. } => Some(("identity", fingerprint.to_ascii_uppercase())),
+        What::Removal { fingerprint, .. } => Some(("removal", fingerprint.to_ascii_uppercase())),
+        _ => None,
+    };
+    let times = |items: &[Item]| -> HashMap<(&'static str, String), OffsetDateTime> {
+        items
+            .iter()
+            .filter_map(|i| key(&i.what).map(|k| (k, i.time)))
+            .collect()
+    };
+    let (mine_times, other_times) = (times(mine), times(other));
+    mine.retain(|i| match key(&i.what).and_then(|k| other_times.get(&k)) {
+        Some(&t) => i.time <= t,
+        None => true,
+    });
+    other.retain(|i| match key(&i.what).and_then(|k| mine_times.get(&k)) {
+        Some(&t) => i.time < t,
+        None => true,
+    });
+}
+
+/// Changes of the two sides that no order reconciles.
+fn refuse_contradictions(
+    mine: &[Item],
+    other: &[Item],
+    in_theirs: &HashSet<&str>,
+) -> Result<(), Conflict> {
+    // OURS' lines that THEIRS also has are not OURS' changes.
+    let mine: Vec<&Item> = mine
+        .iter()
+        .filter(|i| !in_theirs.contains(i.text))
+        .collect();
+    let other: Vec<&Item> = other.iter().collect();
+    let secrets = |items: &[&Item]| -> HashMap<String, usize> {
+        let mut out = HashMap::new();
+        for i in items {
+            if let Some(key) = i.what.secret() {
+                out.entry(key).or_insert(i.line);
+            }
+        }
+        out
+    };
+    let (mine_secrets, other_secrets) = (secrets(&mine), secrets(&other));
+    let mut both: Vec<(&String, &usize)> = mine_secrets
+        .iter()
+        .filter(|(k, _)| other_secrets.contains_key(*k))
+        .collect();
+    both.sort();
+    if let Some((key, line)) = both.first() {
+        return Err(Conflict(format!(
+            "both branches changed secret {key} (OURS line {line}, THEIRS line {}): a store, \
+             share, revoke or forget on each side, and which one should win is not for dsenv to \
+             guess; merge with one side's vault (`git checkout --ours/--theirs`), then redo the \
+             other side's change",
+            other_secrets[*key]
+        )));
+    }
+    for (removing, involved) in [(&mine, &other), (&other, &mine)] {
+        for r in removing.iter() {
+            let What::Removal { fingerprint, .. } = &r.what else {
+                continue;
+            };
+            if let Some(i) = involved.iter().find(|i| i.what.involves(fingerprint)) {
+                return Err(Conflict(format!(
+                    "{} removed member {fingerprint} (line {}), but {} line {} involves it \
+                     (signed by it, shared with it or vouched for by it); merge the removal \
+                     alone, then redo the other branch's change without that member",
+                    r.side.name(),
+                    r.line,
+                    i.side.name(),
+                    i.line
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A stable merge of two sequences by `added_at`: each keeps its order,
+/// and OURS goes first on a tie.
+fn by_time<'a>(mine: Vec<Item<'a>>, other: Vec<Item<'a>>) -> Vec<Item<'a>> {
+    let mut out = Vec::with_capacity(mine.len() + other.len());
+    let (mut a, mut b) = (mine.into_iter().peekable(), other.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.time <= y.time,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+    out
+}
+
+/// Line 1 as the vaults have it, an empty header, the data marker.
+fn skeleton(vaults: &[&Vault]) -> Vec<String> {
+    let marker = vaults
+        .iter()
+        .find_map(|v| v.lines.first().cloned())
+        .unwrap_or_else(|| HEADER_MARKER.to_string());
+    vec![marker, String::new(), DATA_MARKER.to_string()]
+}
+
+/// The header index of `lines`' data lines.
+fn header_for(lines: &[String], version: u32) -> Result<Header, Conflict> {
+    let mut header = Header {
+        version,
+        identities: vec![],
+        secrets: vec![],
+    };
+    let mut secrets: HashMap<String, usize> = HashMap::new();
+    for (i, text) in lines.iter().enumerate().skip(3) {
+        let line = i + 1;
+        if Statement::parse(text).is_some() {
+            continue;
+        }
+        match Entry::parse(text) {
+            Ok(Entry::Identity(e)) => header.identities.push((e.fingerprint, line)),
+            Ok(Entry::Secret(e)) => {
+                secrets.insert(e.key.clone(), header.secrets.len());
+                header.secrets.push((
+                    e.key,
+                    SecretIndex {
+                        secret: line,
+                        values: vec![],
+                    },
+                ));
+            }
+            Ok(Entry::Value { secret, .. }) => match secrets.get(&secret) {
+                Some(&at) => header.secrets[at].1.values.push(line),
+                None => {
+                    return Err(Conflict(format!(
+                        "merged line {line}: a value of {secret}, whose definition is not above it"
+                    )))
+                }
+            },
+            Err(_) => {
+                return Err(Conflict(format!(
+                    "merged line {line}: not an entry dsenv can merge"
+                )))
+            }
+        }
+    }
+    Ok(header)
+}
