@@ -576,6 +576,21 @@ fn init_vault_adds_the_merge_line_to_an_existing_gitattributes_without_clobberin
         attributes(),
         "*.png binary\n.dotsecenv/vault merge=dsenv\nsub/prod.vault merge=dsenv\n"
     );
+    // Outside a git work tree: no stray file.
+    let elsewhere = tmp.path().join("elsewhere");
+    let mut cmd = dsenv();
+    cmd.current_dir(tmp.path())
+        .args([
+            "-v",
+            elsewhere.join("vault").to_str().unwrap(),
+            "init",
+            "vault",
+        ])
+        .env("XDG_CONFIG_HOME", repo.config_home());
+    ok(cmd.output().unwrap());
+    assert!(elsewhere.join("vault").exists());
+    assert!(!elsewhere.join(".gitattributes").exists());
+    assert!(!tmp.path().join(".gitattributes").exists());
     // Already there: unchanged.
     std::fs::remove_file(repo.vault()).unwrap();
     repo.ok("alice", &["init", "vault"]);

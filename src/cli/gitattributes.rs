@@ -1,7 +1,8 @@
 //! The `.gitattributes` line that hands a vault to `dsenv vault merge`:
-//! `PATH merge=dsenv`, in the work tree's top-level `.gitattributes` (the
-//! vault's directory's when it is in no git work tree yet). An existing
-//! file is appended to, never rewritten.
+//! `PATH merge=dsenv`, in the top-level `.gitattributes` of the git work
+//! tree that holds the vault (none outside a work tree: a server's
+//! `/etc/app/vault` gets no stray file). An existing file is appended to,
+//! never rewritten.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,8 +10,10 @@ use std::path::{Path, PathBuf};
 pub enum Installed {
     /// `line` was appended to (or started) `file`.
     Added { file: PathBuf, line: String },
-    /// `file` already sends the vault to the dsenv driver.
-    Present { file: PathBuf },
+    /// The `.gitattributes` already sends the vault to the dsenv driver.
+    Present,
+    /// The vault is in no git work tree.
+    NotInGit,
 }
 
 /// Adds the line for `vault` unless its `.gitattributes` has it already;
@@ -18,7 +21,9 @@ pub enum Installed {
 pub fn install(vault: &Path) -> Result<Installed, String> {
     let vault = std::path::absolute(vault).map_err(|e| format!("{}: {e}", vault.display()))?;
     let dir = vault.parent().unwrap_or(Path::new("/"));
-    let top = work_tree(dir).unwrap_or_else(|| dir.to_path_buf());
+    let Some(top) = work_tree(dir) else {
+        return Ok(Installed::NotInGit);
+    };
     let relative = vault
         .strip_prefix(&top)
         .map_err(|_| format!("{} is outside {}", vault.display(), top.display()))?;
@@ -51,7 +56,7 @@ pub fn install(vault: &Path) -> Result<Installed, String> {
             && words.any(|w| w == "merge=dsenv")
     });
     if has_it {
-        return Ok(Installed::Present { file });
+        return Ok(Installed::Present);
     }
     let line = format!("{pattern} merge=dsenv");
     let separator = if existing.is_empty() || existing.ends_with('\n') {

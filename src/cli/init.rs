@@ -35,7 +35,11 @@ pub fn vault(ctx: &Context) -> Result<()> {
              \"dsenv vault merge %O %A %B %P\"",
             file.display()
         )),
-        Ok(gitattributes::Installed::Present { .. }) => {}
+        Ok(gitattributes::Installed::Present) => {}
+        Ok(gitattributes::Installed::NotInGit) => ctx.note(&format!(
+            "{} is in no git work tree: no .gitattributes line written",
+            path.display()
+        )),
         Err(why) => ctx.warn(&format!(
             "{why}; add `VAULT merge=dsenv` to .gitattributes yourself so that git merges the \
              vault with `dsenv vault merge`"
