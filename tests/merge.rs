@@ -211,22 +211,24 @@ fn seq(lines: &[String]) -> u64 {
 fn two_branches_that_stored_shared_revoked_forgot_and_changed_members_merge() {
     let (_tmp, a, b) = team();
     // OURS (Alice, main): a new secret, API shared with Bob, DB revoked
-    // from Bob, OLD1 forgotten, Carol removed.
+    // from Bob, OLD1 forgotten, Carol removed. THEIRS (Bob, feature): a
+    // new secret shared with Alice, X revoked from Carol, OLD2 forgotten,
+    // Mallory added (vouched for by Bob), and one write more, so THEIRS'
+    // sequence is the higher one. The writes alternate in time, so the
+    // merge must interleave the branches' lines (identities, definitions
+    // and values each stay in time order).
     a.store("alice", "S_OURS", "ours");
-    a.ok("alice", &["secret", "share", "API", BOB]);
-    a.ok("alice", &["secret", "revoke", "DB", BOB]);
-    a.ok("alice", &["secret", "forget", "OLD1"]);
-    a.ok("alice", &["identity", "remove", CAROL]);
-    a.commit("ours");
-    // THEIRS (Bob, feature): a new secret shared with Alice, X revoked
-    // from Carol, OLD2 forgotten, Mallory added (vouched for by Bob), and
-    // more writes than OURS, so THEIRS' sequence is the higher one.
     b.store("bob", "S_THEIRS", "theirs\nline 2 = x");
+    a.ok("alice", &["secret", "share", "API", BOB]);
     b.ok("bob", &["secret", "share", "S_THEIRS", ALICE]);
+    a.ok("alice", &["secret", "revoke", "DB", BOB]);
     b.ok("bob", &["secret", "revoke", "X", CAROL]);
+    a.ok("alice", &["secret", "forget", "OLD1"]);
     b.ok("bob", &["secret", "forget", "OLD2"]);
     b.add("bob", "mallory");
+    a.ok("alice", &["identity", "remove", CAROL]);
     b.store("bob", "S_THEIRS2", "theirs-2");
+    a.commit("ours");
     b.commit("theirs");
     let (ours_seq, theirs_seq) = (seq(&a.lines()), seq(&b.lines()));
     assert!(theirs_seq > ours_seq, "{theirs_seq} > {ours_seq}");
@@ -246,6 +248,14 @@ fn two_branches_that_stored_shared_revoked_forgot_and_changed_members_merge() {
     assert!(a.git_ok(&["status", "--porcelain"]).stdout.is_empty());
     let lines = a.lines();
     assert_eq!(seq(&lines), theirs_seq + 1);
+    // Interleaved by time: THEIRS' first secret sits between OURS' first
+    // secret and OURS' last write (the removal).
+    let at = |needle: &str| lines.iter().position(|l| l.contains(needle)).unwrap();
+    let (s_ours, s_theirs) = (at("\"key\":\"S_OURS\""), at("\"key\":\"S_THEIRS\""));
+    assert!(
+        s_ours < s_theirs && s_theirs < at("{\"type\":\"removal\""),
+        "{lines:#?}"
+    );
     let out = a.ok("alice", &["validate"]);
     assert!(
         stdout(&out).contains(&format!("Signed state: checkpoint {} ", theirs_seq + 1))
