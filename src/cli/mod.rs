@@ -291,8 +291,8 @@ pub enum VaultCommand {
         after_help = "Verifies all three vaults, keeps BASE's lines, adds the new lines of both \
             branches in time order and signs the result with a new checkpoint; refuses (exit 12, \
             OURS unchanged, git keeps its conflict) when both branches changed the same secret, \
-            or one removed a member the other's changes involve; exit 6 when a vault fails \
-            verification or a branch deleted or changed lines of BASE. `dsenv init vault` writes \
+            one removed a member the other's changes involve, or a branch changed or deleted \
+            lines of BASE; exit 6 when a vault fails verification. `dsenv init vault` writes \
             the .gitattributes line; set the driver once per clone:\n\n  \
             git config merge.dsenv.name \"dsenv vault merge\"\n  \
             git config merge.dsenv.driver \"dsenv vault merge %O %A %B %P\"\n\n\
