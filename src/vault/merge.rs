@@ -487,3 +487,198 @@ fn header_for(lines: &[String], version: u32) -> Result<Header, Conflict> {
     }
     Ok(header)
 }
+
+#[cfg(test)]
+mod tests {
+    //! The plan alone, on unsigned vaults (the CLI verifies; tests/merge.rs
+    //! runs the whole driver under real `git merge`s).
+    use super::*;
+    use crate::vault::entry::{IdentityEntry, SecretEntry, ValueEntry};
+    use crate::vault::statement::Removal;
+
+    const A: &str = "AAAA";
+    const B: &str = "BBBB";
+
+    fn at(minute: u32) -> String {
+        format!("2026-12-03T10:{minute:02}:00Z")
+    }
+
+    fn identity(fpr: &str, by: &str, minute: u32) -> String {
+        Entry::Identity(IdentityEntry {
+            added_at: at(minute),
+            algorithm: "EdDSA".into(),
+            algorithm_bits: 255,
+            curve: Some("Ed25519".into()),
+            created_at: at(0),
+            expires_at: None,
+            fingerprint: fpr.into(),
+            hash: "00".into(),
+            public_key: "AA==".into(),
+            signed_by: by.into(),
+            signature: "00".into(),
+            uid: fpr.into(),
+        })
+        .to_line()
+    }
+
+    fn secret(key: &str, minute: u32) -> String {
+        Entry::Secret(SecretEntry {
+            added_at: at(minute),
+            hash: "00".into(),
+            key: key.into(),
+            signature: "00".into(),
+            signed_by: A.into(),
+        })
+        .to_line()
+    }
+
+    fn value(key: &str, by: &str, to: &[&str], minute: u32) -> String {
+        Entry::Value {
+            secret: key.into(),
+            data: ValueEntry {
+                added_at: at(minute),
+                available_to: to.iter().map(|s| s.to_string()).collect(),
+                deleted: false,
+                hash: "00".into(),
+                signature: "00".into(),
+                signed_by: by.into(),
+                value: "AA==".into(),
+            },
+        }
+        .to_line()
+    }
+
+    fn removal(fpr: &str, minute: u32) -> String {
+        Statement::Removal(Removal {
+            added_at: at(minute),
+            fingerprint: fpr.into(),
+            hash: "00".into(),
+            signature: "00".into(),
+            signed_by: A.into(),
+        })
+        .to_line()
+    }
+
+    fn vault(data: &[String]) -> Vault {
+        let mut lines = vec![HEADER_MARKER.to_string(), String::new(), DATA_MARKER.into()];
+        lines.extend(data.iter().cloned());
+        lines[1] = header_for(&lines, 2).unwrap().to_line();
+        let text = lines.join("\n") + "\n";
+        Vault::parse(std::path::Path::new("v"), text.as_bytes()).unwrap()
+    }
+
+    fn base() -> Vec<String> {
+        vec![
+            identity(A, A, 1),
+            identity(B, A, 2),
+            secret("DB", 3),
+            value("DB", A, &[A, B], 3),
+        ]
+    }
+
+    fn with(extra: &[String]) -> Vault {
+        vault(&[base(), extra.to_vec()].concat())
+    }
+
+    fn merged(plan: Plan) -> Vec<String> {
+        match plan {
+            Plan::Merged { lines, .. } => lines[3..].to_vec(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn new_lines_of_both_sides_go_after_base_in_time_order() {
+        let ours = [secret("LATE", 20), value("LATE", A, &[A], 20)];
+        let theirs = [secret("EARLY", 10), value("EARLY", B, &[B], 30)];
+        let plan = plan(&vault(&base()), &with(&ours), &with(&theirs)).unwrap();
+        let lines = merged(plan.clone());
+        let expected = [
+            base(),
+            vec![
+                theirs[0].clone(),
+                ours[0].clone(),
+                ours[1].clone(),
+                theirs[1].clone(),
+            ],
+        ]
+        .concat();
+        assert_eq!(lines, expected);
+        assert!(matches!(
+            plan,
+            Plan::Merged {
+                seq: 1,
+                from_ours: 2,
+                from_theirs: 2,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn contradictions_are_refused() {
+        let cases: [(&[String], &[String], &str); 4] = [
+            (
+                &[value("DB", A, &[A], 10)],
+                &[value("DB", B, &[A, B], 11)],
+                "both branches changed secret DB",
+            ),
+            (
+                &[secret("new", 10)],
+                &[secret("NEW", 11)],
+                "both branches changed secret NEW",
+            ),
+            (
+                &[removal(B, 10)],
+                &[secret("NEW", 11), value("NEW", B, &[B], 11)],
+                "OURS removed member BBBB",
+            ),
+            (
+                &[secret("NEW", 9), value("NEW", A, &[A, B], 9)],
+                &[removal(B, 10)],
+                "THEIRS removed member BBBB",
+            ),
+        ];
+        for (ours, theirs, why) in cases {
+            let err = plan(&vault(&base()), &with(ours), &with(theirs)).unwrap_err();
+            assert!(err.0.contains(why), "{why}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_side_that_is_not_base_with_lines_appended_is_refused() {
+        let cut = vault(&base()[..3]);
+        let err = plan(&vault(&base()), &with(&[secret("X", 9)]), &cut).unwrap_err();
+        assert!(
+            err.0
+                .starts_with("THEIRS is not BASE with lines appended (it ends before"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn what_both_sides_have_is_kept_once() {
+        let shared = [secret("X", 10), value("X", A, &[A], 10)];
+        let ours = with(&[shared.to_vec(), vec![secret("Y", 12)]].concat());
+        let theirs = with(&shared);
+        assert_eq!(
+            plan(&vault(&base()), &ours, &theirs).unwrap(),
+            Plan::KeepOurs
+        );
+        assert_eq!(
+            plan(&vault(&base()), &theirs, &ours).unwrap(),
+            Plan::TakeTheirs
+        );
+        // The same member added on both: the earlier copy stays.
+        let (early, late) = (identity("CCCC", A, 10), identity("CCCC", B, 11));
+        let lines = merged(
+            plan(
+                &vault(&base()),
+                &with(&[late, secret("Y", 12)]),
+                &with(&[early.clone(), secret("Z", 13)]),
+            )
+            .unwrap(),
+        );
+        assert_eq!(lines[4..], [early, secret("Y", 12), secret("Z", 13)]);
+    }
+}
