@@ -202,7 +202,18 @@ impl Writer {
 
     /// Appends the checkpoint of everything above it.
     fn seal(&mut self, author: &mut Author) -> Result<()> {
-        let seq = self.vault.latest_checkpoint().map_or(0, |c| c.entry.seq) + 1;
+        let seq = self
+            .vault
+            .latest_checkpoint()
+            .map_or(0, |c| c.entry.seq)
+            .checked_add(1)
+            .ok_or_else(|| {
+                Error::Validation(format!(
+                    "{}: the newest checkpoint's seq is the largest there is; no write can \
+                     follow it",
+                    self.path.display()
+                ))
+            })?;
         self.seal_as(seq, author)
     }
 
