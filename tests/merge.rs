@@ -521,6 +521,18 @@ fn the_driver_s_exit_codes_and_trivial_merges() {
     assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
     assert!(stderr(&out).contains("THEIRS"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&ours).unwrap(), before);
+    // A root that is not the pinned one: exit 6, whatever the branches did.
+    let mut cmd = dsenv();
+    cmd.arg("--key-file")
+        .arg(key("alice"))
+        .args(["vault", "merge"])
+        .args([&base, &ours, &base])
+        .env("XDG_CONFIG_HOME", dir.join("cfg"))
+        .env("DSENV_TRUST_ROOT", BOB);
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert!(stderr(&out).contains(BOB), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&ours).unwrap(), before);
     // OURS unchanged since BASE: THEIRS is the merge, verbatim.
     let copy = dir.join("ours-is-base");
     std::fs::copy(&base, &copy).unwrap();
