@@ -315,6 +315,41 @@ fn two_branches_that_stored_shared_revoked_forgot_and_changed_members_merge() {
     }
 }
 
+/// `git pull --rebase` of two local commits that each changed the vault
+/// onto an upstream that changed it too: the driver runs once per commit,
+/// the second time with a BASE that the first merge interleaved.
+#[test]
+fn a_rebase_of_two_vault_commits_onto_a_changed_upstream() {
+    let (_tmp, a, b) = team();
+    a.store("alice", "UPSTREAM", "up");
+    a.commit("upstream");
+    b.configure_driver("bob");
+    b.git_ok(&["checkout", "-q", "main"]);
+    b.store("bob", "LOCAL1", "l1");
+    b.commit("local 1");
+    b.ok("bob", &["secret", "share", "LOCAL1", ALICE]);
+    b.store("bob", "LOCAL2", "l2");
+    b.commit("local 2");
+    let out = b.git(&["pull", "-q", "--rebase", a.dir.to_str().unwrap(), "main"]);
+    assert!(
+        out.status.success(),
+        "git pull --rebase: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert_eq!(
+        stdout(&b.git_ok(&["log", "--format=%s"])),
+        "local 2\nlocal 1\nupstream\nbase vault\n"
+    );
+    b.ok("bob", &["validate"]);
+    assert_eq!(b.value("bob", "LOCAL2"), "l2\n");
+    assert_eq!(b.value("alice", "LOCAL1"), "l1\n");
+    assert_eq!(b.value("alice", "UPSTREAM"), "up\n");
+    // Alice's clone takes the rebased branch as a fast-forward.
+    a.git_ok(&["pull", "-q", "--ff-only", b.dir.to_str().unwrap(), "main"]);
+    assert_eq!(a.value("alice", "LOCAL1"), "l1\n");
+}
+
 /// The real dotsecenv validates `vault` and, as Alice, reads `values`.
 fn dotsecenv_reads(bin: &Path, vault: &Path, values: &[(&str, &str)]) {
     let home = vault
@@ -473,7 +508,7 @@ fn a_branch_rolled_back_to_an_older_vault_is_refused() {
     old[1] = header.to_line();
     std::fs::write(b.vault(), old.join("\n") + "\n").unwrap();
     b.commit("theirs, rolled back");
-    refused(&a, &b, "THEIRS is not BASE with lines appended");
+    refused(&a, &b, "THEIRS lacks line");
 }
 
 /// The driver called directly, as git would: exit 12 for a contradiction

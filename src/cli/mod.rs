@@ -288,11 +288,11 @@ pub enum VaultCommand {
     Checkpoint,
     /// Merge two branches' vaults: git's merge driver (the result replaces OURS)
     #[command(
-        after_help = "Verifies all three vaults, keeps BASE's lines, adds the new lines of both \
-            branches in time order and signs the result with a new checkpoint; refuses (exit 12, \
+        after_help = "Verifies all three vaults, keeps the lines both branches start with, adds \
+            the other lines of both in time order and signs the result with a new checkpoint; refuses (exit 12, \
             OURS unchanged, git keeps its conflict) when both branches changed the same secret, \
-            one removed a member the other's changes involve, or a branch changed or deleted \
-            lines of BASE; exit 6 when a vault fails verification. `dsenv init vault` writes \
+            one removed a member the other's changes involve, or a branch lacks an entry of \
+            BASE; exit 6 when a vault fails verification. `dsenv init vault` writes \
             the .gitattributes line; set the driver once per clone:\n\n  \
             git config merge.dsenv.name \"dsenv vault merge\"\n  \
             git config merge.dsenv.driver \"dsenv vault merge %O %A %B %P\"\n\n\

@@ -3,20 +3,23 @@
 //! the three inputs, signs the checkpoint this plan asks for, and verifies
 //! the result before writing it.
 //!
-//! The rules (see "Merging in git" in DESIGN.md):
-//! - each side must be BASE with lines appended: a side that deleted,
-//!   changed or reordered a line of BASE (an edit, a rollback, a
-//!   `vault compact` or `vault upgrade`) is refused, so nothing BASE had
-//!   can go missing and nothing a side dropped can come back;
-//! - the merged data lines are BASE's, unchanged, then the new lines of
-//!   both sides in `added_at` order (a stable merge: each side's lines keep
+//! The rules (see "Merging in git" in the README):
+//! - each side must hold every entry and statement of BASE: a side that
+//!   deleted or changed one (an edit, a rollback, a `vault compact` or
+//!   `vault upgrade`) is refused, so nothing BASE had can go missing and
+//!   nothing a side dropped can come back;
+//! - the merged data lines are the lines both sides start with, unchanged
+//!   (BASE's, when both only appended to it), then the other lines of both
+//!   sides in `added_at` order (a stable merge: each side's lines keep
 //!   their order). Entries are copied verbatim, so every signature stays
 //!   valid (signatures cover entries, not line numbers); the header is
-//!   rebuilt for the new line numbers;
-//! - the sides' own checkpoints after BASE are dropped (their digests cover
-//!   a file that no longer exists); the merger signs one new checkpoint
-//!   numbered one above the higher of the two sides' newest, so a reader
-//!   that saw either branch sees a newer state, never a rollback;
+//!   rebuilt for the new line numbers. Rebases and repeated merges work
+//!   too: after a first merge, OURS holds BASE's lines interleaved with
+//!   its own, no longer as a prefix;
+//! - the sides' own checkpoints after the common lines are dropped (their
+//!   digests cover files that no longer exist); the merger signs one new
+//!   checkpoint numbered one above the higher of the two sides' newest, so
+//!   a reader that saw either branch sees a newer state, never a rollback;
 //! - a line both sides have (a branch that merged the other before) is
 //!   kept once; the same identity added, or the same member removed, on
 //!   both sides is kept once, the earlier of the two;
@@ -149,7 +152,7 @@ fn canonical_key(key: &str) -> String {
 }
 
 /// Plans the merge of three parsed vaults (each already verified).
-pub fn plan(base: &Vault, ours: &Vault, theirs: &Vault) -> Result<Plan, Conflict> {
+pub fn plan<'a>(base: &'a Vault, ours: &'a Vault, theirs: &'a Vault) -> Result<Plan, Conflict> {
     let version = |v: &Vault| (!v.lines.is_empty()).then_some(v.header.version);
     let versions: Vec<u32> = [base, ours, theirs]
         .into_iter()
@@ -175,30 +178,22 @@ pub fn plan(base: &Vault, ours: &Vault, theirs: &Vault) -> Result<Plan, Conflict
             )));
         }
     }
-    let ours_new = new_lines(base, ours, Side::Ours)?;
-    let theirs_new = new_lines(base, theirs, Side::Theirs)?;
-    let in_ours: HashSet<&str> = ours_new
-        .iter()
-        .map(|&n| ours.lines[n - 1].as_str())
-        .collect();
-    let in_theirs: HashSet<&str> = theirs_new
-        .iter()
-        .map(|&n| theirs.lines[n - 1].as_str())
-        .collect();
-    let is_checkpoint =
-        |text: &str| matches!(Statement::parse(text), Some(Ok(Statement::Checkpoint(_))));
-    // What each side has that the other lacks, checkpoints aside.
-    let only = |side: &Vault, new: &[usize], other: &HashSet<&str>| -> Vec<usize> {
-        new.iter()
-            .copied()
+    holds_base(base, ours, Side::Ours)?;
+    holds_base(base, theirs, Side::Theirs)?;
+    let set = |v: &'a Vault| -> HashSet<&'a str> { data(v).iter().map(String::as_str).collect() };
+    let (in_base, in_ours, in_theirs) = (set(base), set(ours), set(theirs));
+    // What each side has that the other lacks, checkpoints aside (BASE's
+    // lines are in both).
+    let only = |side: &Vault, other: &HashSet<&str>| -> Vec<usize> {
+        (4..=side.lines.len())
             .filter(|&n| {
                 let text = side.lines[n - 1].as_str();
                 !other.contains(text) && !is_checkpoint(text)
             })
             .collect()
     };
-    let ours_only = only(ours, &ours_new, &in_theirs);
-    let theirs_only = only(theirs, &theirs_new, &in_ours);
+    let ours_only = only(ours, &in_theirs);
+    let theirs_only = only(theirs, &in_ours);
     let seq_of = |v: &Vault| v.latest_checkpoint().map_or(0, |c| c.entry.seq);
     let (ours_seq, theirs_seq) = (seq_of(ours), seq_of(theirs));
     // One side verbatim only when its state is not older than the other's
@@ -209,16 +204,26 @@ pub fn plan(base: &Vault, ours: &Vault, theirs: &Vault) -> Result<Plan, Conflict
     if ours_only.is_empty() && theirs_seq >= ours_seq {
         return Ok(Plan::TakeTheirs);
     }
-    // Lines both have are kept once, in OURS' order.
-    let ours_kept: Vec<usize> = ours_new
+    // Verbatim: the lines both sides start with (BASE's, when both only
+    // appended to it), their checkpoints still valid. After them, OURS'
+    // lines in OURS' order and THEIRS' that OURS lacks, in THEIRS' order.
+    let common = data(ours)
         .iter()
-        .copied()
+        .zip(data(theirs))
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ours_tail: Vec<usize> = (common + 4..=ours.lines.len())
         .filter(|&n| !is_checkpoint(&ours.lines[n - 1]))
         .collect();
-    let mut mine = items(ours, &ours_kept, Side::Ours)?;
+    let mut mine = items(ours, &ours_tail, Side::Ours)?;
     let mut other = items(theirs, &theirs_only, Side::Theirs)?;
     drop_duplicates(&mut mine, &mut other);
-    refuse_contradictions(&mine, &other, &in_theirs)?;
+    // OURS' changes: its lines that neither BASE nor THEIRS has.
+    let changes: Vec<&Item> = mine
+        .iter()
+        .filter(|i| !in_base.contains(i.text) && !in_theirs.contains(i.text))
+        .collect();
+    refuse_contradictions(&changes, &other.iter().collect::<Vec<_>>())?;
     let merged = by_time(mine, other);
     let from_ours = merged.iter().filter(|i| i.side == Side::Ours).count();
     let from_theirs = merged.len() - from_ours;
@@ -227,7 +232,7 @@ pub fn plan(base: &Vault, ours: &Vault, theirs: &Vault) -> Result<Plan, Conflict
         .checked_add(1)
         .ok_or_else(|| Conflict("the checkpoint sequence is exhausted".into()))?;
     let mut lines = skeleton(&[base, ours, theirs]);
-    lines.extend(base.lines.iter().skip(3).cloned());
+    lines.extend(data(ours)[..common].iter().cloned());
     lines.extend(merged.iter().map(|i| i.text.to_string()));
     let version = versions.first().copied().unwrap_or(2);
     lines[1] = header_for(&lines, version)?.to_line();
@@ -239,11 +244,19 @@ pub fn plan(base: &Vault, ours: &Vault, theirs: &Vault) -> Result<Plan, Conflict
     })
 }
 
-/// The data lines `side` added to `base` (1-based line numbers in
-/// `side`), or why it is not `base` with lines appended.
-fn new_lines(base: &Vault, side: &Vault, which: Side) -> Result<Vec<usize>, Conflict> {
-    let base_data = base.lines.get(3..).unwrap_or_default();
-    let side_data = side.lines.get(3..).unwrap_or_default();
+/// The data lines (after the markers and the header).
+fn data(v: &Vault) -> &[String] {
+    v.lines.get(3..).unwrap_or_default()
+}
+
+fn is_checkpoint(text: &str) -> bool {
+    matches!(Statement::parse(text), Some(Ok(Statement::Checkpoint(_))))
+}
+
+/// Refuses a side that lacks an entry or statement of `base` (checkpoints
+/// aside: a merge's own drops the ones it cannot keep): nothing the common
+/// vault had may go missing.
+fn holds_base(base: &Vault, side: &Vault, which: Side) -> Result<(), Conflict> {
     if !base.lines.is_empty() && side.lines.first() != base.lines.first() {
         return Err(Conflict(format!(
             "{}'s first line is not BASE's: the vault was rewritten on that branch; refusing to \
@@ -251,25 +264,20 @@ fn new_lines(base: &Vault, side: &Vault, which: Side) -> Result<Vec<usize>, Conf
             which.name()
         )));
     }
-    let differs = base_data
+    let has: HashSet<&str> = data(side).iter().map(String::as_str).collect();
+    let missing = data(base)
         .iter()
-        .zip(side_data)
-        .position(|(a, b)| a != b)
-        .or((side_data.len() < base_data.len()).then_some(side_data.len()));
-    if let Some(i) = differs {
-        let what = if i >= side_data.len() {
-            format!("it ends before BASE's line {}", i + 4)
-        } else {
-            format!("its line {} differs from BASE's", i + 4)
-        };
-        return Err(Conflict(format!(
-            "{} is not BASE with lines appended ({what}): lines of the common vault were \
-             changed, removed or reordered on that branch (an edit, a rollback, `vault compact` \
-             or `vault upgrade`); refusing to merge it",
-            which.name()
-        )));
+        .position(|l| !has.contains(l.as_str()) && !is_checkpoint(l));
+    match missing {
+        None => Ok(()),
+        Some(i) => Err(Conflict(format!(
+            "{} lacks line {} of BASE: an entry of the common vault was deleted or changed on \
+             that branch (an edit, a rollback, `vault compact` or `vault upgrade`); refusing to \
+             merge it",
+            which.name(),
+            i + 4
+        ))),
     }
-    Ok((base_data.len() + 4..=side.lines.len().max(3)).collect())
 }
 
 fn items<'a>(vault: &'a Vault, lines: &[usize], side: Side) -> Result<Vec<Item<'a>>, Conflict> {
@@ -363,17 +371,7 @@ fn drop_duplicates(mine: &mut Vec<Item>, other: &mut Vec<Item>) {
 }
 
 /// Changes of the two sides that no order reconciles.
-fn refuse_contradictions(
-    mine: &[Item],
-    other: &[Item],
-    in_theirs: &HashSet<&str>,
-) -> Result<(), Conflict> {
-    // OURS' lines that THEIRS also has are not OURS' changes.
-    let mine: Vec<&Item> = mine
-        .iter()
-        .filter(|i| !in_theirs.contains(i.text))
-        .collect();
-    let other: Vec<&Item> = other.iter().collect();
+fn refuse_contradictions(mine: &[&Item], other: &[&Item]) -> Result<(), Conflict> {
     let secrets = |items: &[&Item]| -> HashMap<String, usize> {
         let mut out = HashMap::new();
         for i in items {
@@ -383,7 +381,7 @@ fn refuse_contradictions(
         }
         out
     };
-    let (mine_secrets, other_secrets) = (secrets(&mine), secrets(&other));
+    let (mine_secrets, other_secrets) = (secrets(mine), secrets(other));
     let mut both: Vec<(&String, &usize)> = mine_secrets
         .iter()
         .filter(|(k, _)| other_secrets.contains_key(*k))
@@ -398,7 +396,7 @@ fn refuse_contradictions(
             other_secrets[*key]
         )));
     }
-    for (removing, involved) in [(&mine, &other), (&other, &mine)] {
+    for (removing, involved) in [(mine, other), (other, mine)] {
         for r in removing.iter() {
             let What::Removal { fingerprint, .. } = &r.what else {
                 continue;
@@ -646,14 +644,22 @@ mod tests {
     }
 
     #[test]
-    fn a_side_that_is_not_base_with_lines_appended_is_refused() {
+    fn a_side_that_lacks_a_line_of_base_is_refused() {
         let cut = vault(&base()[..3]);
         let err = plan(&vault(&base()), &with(&[secret("X", 9)]), &cut).unwrap_err();
-        assert!(
-            err.0
-                .starts_with("THEIRS is not BASE with lines appended (it ends before"),
-            "{err}"
-        );
+        assert!(err.0.starts_with("THEIRS lacks line 7 of BASE"), "{err}");
+    }
+
+    #[test]
+    fn a_side_that_holds_base_interleaved_with_its_own_lines_merges() {
+        // The second commit of a rebase: BASE is the commit before, OURS
+        // the first commit merged onto upstream (U interleaved with C1).
+        let (u, c1, c2) = (secret("U", 5), secret("C1", 10), secret("C2", 20));
+        let base_v = with(std::slice::from_ref(&c1));
+        let ours = with(&[u.clone(), c1.clone()]);
+        let theirs = with(&[c1.clone(), c2.clone()]);
+        let lines = merged(plan(&base_v, &ours, &theirs).unwrap());
+        assert_eq!(lines, [base(), vec![u, c1, c2]].concat());
     }
 
     #[test]
