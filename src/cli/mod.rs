@@ -105,7 +105,7 @@ pub enum Command {
         after_help = "Example:\n  dsenv --key-file me.asc login B9636EE87BBA28F466FC3F324F40E8111E73B573"
     )]
     Login { fingerprint: String },
-    /// Describe, check, compact or upgrade the vault file
+    /// Describe, check, compact, upgrade, checkpoint or trust the vault file; merge it in git (vault merge)
     #[command(subcommand)]
     Vault(VaultCommand),
     /// Store every variable of a .env file, or of a .env.vault with DOTENV_KEY, as signed secrets
