@@ -557,6 +557,19 @@ mod tests {
         .to_line()
     }
 
+    fn checkpoint(seq: u64, minute: u32) -> String {
+        Statement::Checkpoint(crate::vault::statement::Checkpoint {
+            added_at: at(minute),
+            digest: "00".into(),
+            hash: "00".into(),
+            lines: 0,
+            seq,
+            signature: "00".into(),
+            signed_by: A.into(),
+        })
+        .to_line()
+    }
+
     fn vault(data: &[String]) -> Vault {
         let mut lines = vec![HEADER_MARKER.to_string(), String::new(), DATA_MARKER.into()];
         lines.extend(data.iter().cloned());
@@ -660,6 +673,41 @@ mod tests {
         let theirs = with(&[c1.clone(), c2.clone()]);
         let lines = merged(plan(&base_v, &ours, &theirs).unwrap());
         assert_eq!(lines, [base(), vec![u, c1, c2]].concat());
+    }
+
+    #[test]
+    fn the_new_checkpoint_is_above_both_sides_and_a_newer_state_is_never_dropped() {
+        let ours = with(&[secret("X", 10), checkpoint(2, 10)]);
+        let theirs = with(&[
+            secret("Y", 11),
+            checkpoint(2, 11),
+            checkpoint(3, 12),
+            checkpoint(4, 13),
+        ]);
+        let p = super::plan(&vault(&base()), &ours, &theirs).unwrap();
+        assert!(matches!(&p, Plan::Merged { seq: 5, .. }), "{p:?}");
+        // No side checkpoint survives after the common lines.
+        assert!(!merged(p).iter().any(|l| is_checkpoint(l)));
+        // THEIRS added only checkpoints: OURS' lines under a checkpoint
+        // above THEIRS', not OURS as it was (THEIRS' readers saw seq 4).
+        let theirs = with(&[checkpoint(2, 11), checkpoint(3, 12), checkpoint(4, 13)]);
+        let p = super::plan(&vault(&base()), &ours, &theirs).unwrap();
+        assert!(
+            matches!(
+                &p,
+                Plan::Merged {
+                    seq: 5,
+                    from_theirs: 0,
+                    ..
+                }
+            ),
+            "{p:?}"
+        );
+        let theirs = with(&[checkpoint(2, 11)]);
+        assert_eq!(
+            plan(&vault(&base()), &ours, &theirs).unwrap(),
+            Plan::KeepOurs
+        );
     }
 
     #[test]
