@@ -24,6 +24,8 @@ pub enum ExitCode {
     Refused = 10,
     /// `run --strict`: a source sets a variable on the denylist.
     UnsafeVariable = 11,
+    /// `vault merge`: the branches made changes no order reconciles.
+    Conflict = 12,
     NotExecutable = 126,
     NotFound = 127,
 }
@@ -127,6 +129,14 @@ pub enum Error {
         hint: Option<String>,
     },
 
+    /// `vault merge`: the two branches' changes contradict each other
+    /// (git keeps its conflict).
+    #[error("{message}")]
+    Conflict {
+        message: String,
+        hint: Option<String>,
+    },
+
     /// exec(2) of the child failed.
     #[error("{command}: {reason}")]
     Exec {
@@ -152,6 +162,7 @@ impl Error {
             Error::Denied { .. } => ExitCode::AccessDenied,
             Error::Refused { .. } => ExitCode::Refused,
             Error::UnsafeVariable { .. } => ExitCode::UnsafeVariable,
+            Error::Conflict { .. } => ExitCode::Conflict,
             Error::IdentityRequired(_) => ExitCode::IdentityRequired,
             Error::Exec {
                 not_found: true, ..
@@ -169,7 +180,8 @@ impl Error {
             | Error::Trust { hint, .. }
             | Error::Denied { hint, .. }
             | Error::Refused { hint, .. }
-            | Error::UnsafeVariable { hint, .. } => hint.clone(),
+            | Error::UnsafeVariable { hint, .. }
+            | Error::Conflict { hint, .. } => hint.clone(),
             Error::Format { .. } | Error::Validation(_) => Some(
                 "the vault was changed outside dsenv or dotsecenv, or is damaged; \
                  run `dsenv validate` to see every failing entry, and restore it from git"

@@ -3,6 +3,7 @@
 use sha2::{Digest, Sha256};
 
 use super::context::Context;
+use super::gitattributes;
 use crate::config::{self, Config, Login};
 use crate::crypto::sign;
 use crate::error::{Error, Result};
@@ -22,11 +23,28 @@ pub fn config(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-/// `init vault`: an empty vault at the first vault path.
+/// `init vault`: an empty vault at the first vault path, and the line
+/// that makes git merge it with `dsenv vault merge` in `.gitattributes`.
 pub fn vault(ctx: &Context) -> Result<()> {
     let path = ctx.write_vault()?;
     write::create_empty(path)?;
     ctx.say(&format!("created empty vault {}", path.display()));
+    match gitattributes::install(path) {
+        Ok(gitattributes::Installed::Added { file, line }) => ctx.say(&format!(
+            "added `{line}` to {}; set the driver once per clone: git config merge.dsenv.driver \
+             \"dsenv vault merge %O %A %B %P\"",
+            file.display()
+        )),
+        Ok(gitattributes::Installed::Present) => {}
+        Ok(gitattributes::Installed::NotInGit) => ctx.note(&format!(
+            "{} is in no git work tree: no .gitattributes line written",
+            path.display()
+        )),
+        Err(why) => ctx.warn(&format!(
+            "{why}; add `VAULT merge=dsenv` to .gitattributes yourself so that git merges the \
+             vault with `dsenv vault merge`"
+        )),
+    }
     Ok(())
 }
 

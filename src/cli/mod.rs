@@ -3,9 +3,11 @@
 
 pub mod context;
 pub mod doctor;
+pub mod gitattributes;
 pub mod identity;
 pub mod init;
 pub mod membership;
+pub mod merge;
 pub mod migrate;
 pub mod policy_cmd;
 pub mod run;
@@ -107,7 +109,7 @@ pub enum Command {
         after_help = "Example:\n  dsenv --key-file me.asc login B9636EE87BBA28F466FC3F324F40E8111E73B573"
     )]
     Login { fingerprint: String },
-    /// Describe, check, compact or upgrade the vault file
+    /// Describe, check, compact, upgrade, checkpoint or trust the vault file; merge it in git (vault merge)
     #[command(subcommand)]
     Vault(VaultCommand),
     /// Store every variable of a .env file, or of a .env.vault with DOTENV_KEY, as signed secrets
@@ -291,6 +293,28 @@ pub enum VaultCommand {
     /// Sign the vault's current state (a checkpoint covering every line), e.g. after a dotsecenv write
     #[command(after_help = "Example:\n  dsenv validate && dsenv vault checkpoint")]
     Checkpoint,
+    /// Merge two branches' vaults: git's merge driver (the result replaces OURS)
+    #[command(
+        after_help = "Verifies all three vaults, keeps the lines both branches start with, adds \
+            the other lines of both in time order and signs the result with a new checkpoint; refuses (exit 12, \
+            OURS unchanged, git keeps its conflict) when both branches changed the same secret, \
+            one removed a member the other's changes involve, or a branch lacks an entry of \
+            BASE; exit 6 when a vault fails verification. `dsenv init vault` writes \
+            the .gitattributes line; set the driver once per clone:\n\n  \
+            git config merge.dsenv.name \"dsenv vault merge\"\n  \
+            git config merge.dsenv.driver \"dsenv vault merge %O %A %B %P\"\n\n\
+            Example:\n  dsenv vault merge base.vault ours.vault theirs.vault .dotsecenv/vault"
+    )]
+    Merge {
+        /// The common ancestor's vault (git's %O; an empty file when there is none)
+        base: PathBuf,
+        /// This branch's vault, replaced by the merge (git's %A)
+        ours: PathBuf,
+        /// The other branch's vault (git's %B)
+        theirs: PathBuf,
+        /// The vault's path in the repository (git's %P): the root is checked against its pin
+        path: Option<PathBuf>,
+    },
     /// Record the vault's current root identity as trusted (re-pin after a deliberate change)
     #[command(
         after_help = "Verifies the vault, then records its root in the first-use record \
@@ -320,6 +344,8 @@ impl Command {
                 | Command::Init(InitCommand::Config)
                 | Command::Completion { .. }
                 | Command::Man
+                // git's temporary copies, named on the command line
+                | Command::Vault(VaultCommand::Merge { .. })
         )
     }
 
@@ -431,6 +457,12 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Vault(VaultCommand::Compact) => vault_cmd::compact(&ctx),
         Command::Vault(VaultCommand::Upgrade) => vault_cmd::upgrade(&ctx),
         Command::Vault(VaultCommand::Checkpoint) => vault_cmd::checkpoint(&ctx),
+        Command::Vault(VaultCommand::Merge {
+            base,
+            ours,
+            theirs,
+            path,
+        }) => merge::merge(&ctx, &base, &ours, &theirs, path.as_deref()),
         Command::Vault(VaultCommand::Trust { fingerprint }) => {
             trust_cmd::trust(&ctx, fingerprint.as_deref())
         }

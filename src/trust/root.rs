@@ -156,6 +156,25 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// Checks `vault`'s root against the pin of the vault at `path`,
+    /// recording nothing: for `vault merge`, whose inputs are git's
+    /// temporary copies of the vault at `path`.
+    pub fn check_pinned(&self, vault: &Vault, path: &Path) -> Result<()> {
+        let Some(root) = root_of(vault) else {
+            return Ok(());
+        };
+        match self.pin_for(path)? {
+            Some(pin) if pin.allows(root) => Ok(()),
+            Some(pin) => Err(mismatch(path, root, &pin)),
+            None => match &self.strict {
+                Some(why) => Err(unpinned(path, root, why)),
+                None => Ok(()),
+            },
+        }
+    }
+}
+
 /// The vault's root fingerprint: its first identity entry.
 pub fn root_of(vault: &Vault) -> Option<&str> {
     vault

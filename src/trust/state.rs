@@ -5,8 +5,9 @@
 //! - a statement is signed by an identity added on an earlier line that
 //!   was not removed before it, with a matching hash and signature;
 //! - a checkpoint sits right after the `lines` data lines it covers, their
-//!   digest matches, and `seq` counts up by one (from 1, or from where the
-//!   sequence was when a compaction rewrote the vault): deleting,
+//!   digest matches, and `seq` goes up (by one per write, from 1 or from
+//!   where the sequence was when a compaction rewrote the vault; a merge
+//!   jumps above both branches): deleting,
 //!   changing, reordering or replaying any covered line, or deleting a
 //!   checkpoint between two others, is caught;
 //! - a removal names an identity added before it, not the root and not
@@ -293,13 +294,18 @@ fn check_checkpoint(
         );
     }
     // The first checkpoint may have any number: a compaction rewrites the
-    // vault with one checkpoint that continues the old sequence.
-    let expected = previous.map_or(c.entry.seq.max(1), |p| p.entry.seq + 1);
-    if c.entry.seq != expected {
-        problem(format!(
-            "seq {} where {expected} was due: a checkpoint was removed, replayed or reordered",
-            c.entry.seq
-        ));
+    // vault with one checkpoint that continues the old sequence. After it
+    // the sequence only goes up: by one per write, and a merge's checkpoint
+    // jumps to one above the higher of the two branches' (`vault merge`),
+    // so that a reader that saw either branch sees a newer state. A removed
+    // or reordered checkpoint is caught by the digests of the later ones.
+    match previous {
+        None if c.entry.seq == 0 => problem("seq 0: sequence numbers start at 1".into()),
+        Some(p) if c.entry.seq <= p.entry.seq => problem(format!(
+            "seq {} after seq {} (line {}): a checkpoint was removed, replayed or reordered",
+            c.entry.seq, p.entry.seq, p.line
+        )),
+        _ => {}
     }
     if let Some(p) = previous {
         if timestamp::parse(&c.entry.added_at) < timestamp::parse(&p.entry.added_at) {

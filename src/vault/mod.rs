@@ -12,6 +12,7 @@ pub mod fingerprints;
 pub mod header;
 pub mod json;
 pub mod lock;
+pub mod merge;
 pub mod names;
 pub mod select;
 pub mod statement;

@@ -171,9 +171,53 @@ impl Writer {
         replace_file(&self.path, text.as_bytes(), self.lock.file())
     }
 
+    /// Replaces the vault with a merge of it and another branch (`lines`:
+    /// markers, header and data lines, see [`super::merge`]), sealed with a
+    /// checkpoint numbered `seq` (above both branches' newest). `accept`
+    /// sees the sealed lines first: when it refuses, nothing is written.
+    pub fn rewrite_merged(
+        mut self,
+        lines: Vec<String>,
+        seq: u64,
+        author: &mut Author,
+        accept: impl FnOnce(&[String]) -> Result<()>,
+    ) -> Result<()> {
+        let merged = Vault::parse(&self.path, (lines.join("\n") + "\n").as_bytes())?;
+        // Entries of the other branch may be newer than any of this one.
+        self.newest = self.newest.max(newest_entry(&merged));
+        self.lines = lines;
+        self.seal_as(seq, author)?;
+        accept(&self.lines)?;
+        let text = self.lines.join("\n") + "\n";
+        replace_file(&self.path, text.as_bytes(), self.lock.file())
+    }
+
+    /// Replaces the vault with `lines` as they are: another verified
+    /// vault that already holds every line of this one (a merge whose other
+    /// branch contains this branch's changes).
+    pub fn replace_verbatim(self, lines: &[String]) -> Result<()> {
+        let text = lines.join("\n") + "\n";
+        replace_file(&self.path, text.as_bytes(), self.lock.file())
+    }
+
     /// Appends the checkpoint of everything above it.
     fn seal(&mut self, author: &mut Author) -> Result<()> {
-        let seq = self.vault.latest_checkpoint().map_or(0, |c| c.entry.seq) + 1;
+        let seq = self
+            .vault
+            .latest_checkpoint()
+            .map_or(0, |c| c.entry.seq)
+            .checked_add(1)
+            .ok_or_else(|| {
+                Error::Validation(format!(
+                    "{}: the newest checkpoint's seq is the largest there is; no write can \
+                     follow it",
+                    self.path.display()
+                ))
+            })?;
+        self.seal_as(seq, author)
+    }
+
+    fn seal_as(&mut self, seq: u64, author: &mut Author) -> Result<()> {
         let covered = &self.lines[3..];
         let (count, digest) = (covered.len(), statement::digest_of(covered));
         let added_at = self.timestamp()?;
