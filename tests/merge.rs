@@ -656,3 +656,40 @@ fn init_vault_adds_the_merge_line_to_an_existing_gitattributes_without_clobberin
         "*.png binary\n.dotsecenv/vault merge=dsenv\nsub/prod.vault merge=dsenv\n"
     );
 }
+
+/// Rollback is tracked per git branch: switching to a branch that forked
+/// before the newest writes (an older checkpoint, on purpose) reads; the
+/// branch a user follows being cut back to an older vault is refused; a
+/// detached HEAD (a tag, CI's checkout) is not tracked.
+#[test]
+fn switching_to_an_older_branch_reads_but_cutting_back_a_branch_is_a_rollback() {
+    let (_tmp, a, _b) = team();
+    a.git_ok(&["branch", "older"]);
+    a.store("alice", "NEWER", "n-1");
+    a.store("alice", "NEWER2", "n-2");
+    a.commit("newer writes on main");
+    assert_eq!(a.value("alice", "NEWER"), "n-1\n");
+
+    a.git_ok(&["checkout", "-q", "older"]);
+    assert_eq!(a.value("alice", "DB"), "db-0\n", "an older branch reads");
+    a.store("alice", "ON_OLDER", "o");
+    a.commit("a write on the older branch");
+
+    a.git_ok(&["checkout", "-q", "main"]);
+    assert_eq!(a.value("alice", "NEWER2"), "n-2\n", "back on main");
+
+    a.git_ok(&["checkout", "-q", "--detach", "HEAD~1"]);
+    assert_eq!(a.value("alice", "DB"), "db-0\n", "a detached HEAD reads");
+
+    // Someone cuts main back to the vault of one commit before.
+    a.git_ok(&["checkout", "-q", "main"]);
+    a.git_ok(&["checkout", "-q", "HEAD~1", "--", VAULT]);
+    a.commit("vault cut back");
+    let out = a.get("alice", "DB");
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("rolled back") && stderr(&out).contains("on branch main"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -43,7 +43,13 @@ pub fn trust(ctx: &Context, expected: Option<&str>) -> Result<()> {
             .map(|k| format!(" (was {}, recorded {})", k.root, k.recorded_at))
             .unwrap_or_default();
         let line = known::record_root(&ctx.trust.record_file, &canonical, now)?;
-        known::reset_seq(&ctx.trust.record_file, &canonical, report.state.seq)?;
+        let history = crate::trust::history::of(&canonical);
+        known::reset_seq(
+            &ctx.trust.record_file,
+            &canonical,
+            &history,
+            report.state.seq,
+        )?;
         ctx.say(&format!(
             "{}: trusting root {} (recorded in {}){before}",
             path.display(),

@@ -12,8 +12,10 @@
 //! The path is the vault's canonical absolute path with `%`, spaces and
 //! control bytes percent-encoded; the fingerprint is upper case; the date is
 //! when the root was recorded (UTC). Optional `key=value` fields follow:
-//! `seq=N` is the highest checkpoint sequence seen, other keys are kept as
-//! they are so that newer versions can add fields. Lines starting with `#`
+//! `seq=N` is the highest checkpoint sequence seen outside git,
+//! `seq@BRANCH=N` the highest seen on that git branch (percent-encoded, `=`
+//! too; see [`super::history`]), other keys are kept as they are so that
+//! newer versions can add fields. Lines starting with `#`
 //! are comments. Readers never lock (every write is a rename); writers take
 //! `flock` on `known_vaults.lock` so that concurrent first uses do not lose
 //! each other's lines. The record holds fingerprints and paths, never a secret.
@@ -24,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 use time::OffsetDateTime;
 
+use super::history::History;
 use crate::error::{Error, Result};
 
 pub const FILE_NAME: &str = "known_vaults";
@@ -40,8 +43,10 @@ pub struct Known {
     pub root: String,
     /// When the root was recorded (RFC 3339, UTC).
     pub recorded_at: String,
-    /// Highest checkpoint sequence number seen, if any.
+    /// Highest checkpoint sequence number seen outside git, if any.
     pub seq: Option<u64>,
+    /// Highest checkpoint sequence number seen on each git branch.
+    pub branch_seq: std::collections::BTreeMap<String, u64>,
     /// Other `key=value` fields, kept verbatim.
     pub extra: Vec<String>,
 }
@@ -135,6 +140,29 @@ impl Record {
 }
 
 impl Known {
+    /// The highest sequence seen along `history` (none for a detached HEAD).
+    pub fn seen(&self, history: &History) -> Option<u64> {
+        match history {
+            History::Plain => self.seq,
+            History::Branch(b) => self.branch_seq.get(b).copied(),
+            History::Detached => None,
+        }
+    }
+
+    /// Sets what was seen along `history`; `None` forgets it.
+    fn set_seen(&mut self, history: &History, seq: Option<u64>) {
+        match (history, seq) {
+            (History::Plain, _) => self.seq = seq,
+            (History::Branch(b), Some(n)) => {
+                self.branch_seq.insert(b.clone(), n);
+            }
+            (History::Branch(b), None) => {
+                self.branch_seq.remove(b);
+            }
+            (History::Detached, _) => {}
+        }
+    }
+
     fn parse(line: &str) -> std::result::Result<Known, String> {
         let mut fields = line.split(' ');
         let (Some(vault), Some(root), Some(recorded_at)) =
@@ -157,15 +185,20 @@ impl Known {
             root: root.to_ascii_uppercase(),
             recorded_at: recorded_at.to_string(),
             seq: None,
+            branch_seq: Default::default(),
             extra: vec![],
         };
         for field in fields {
+            let number = |n: &str| {
+                n.parse::<u64>()
+                    .map_err(|_| format!("seq: `{n}` is not a number"))
+            };
             match field.split_once('=') {
-                Some(("seq", n)) => {
-                    known.seq = Some(
-                        n.parse()
-                            .map_err(|_| format!("seq: `{n}` is not a number"))?,
-                    )
+                Some(("seq", n)) => known.seq = Some(number(n)?),
+                Some((k, n)) if k.starts_with("seq@") => {
+                    let branch = decode_text(&k["seq@".len()..])
+                        .ok_or("seq@: bad percent-encoding in the branch")?;
+                    known.branch_seq.insert(branch, number(n)?);
                 }
                 Some((k, _)) if !k.is_empty() => known.extra.push(field.to_string()),
                 _ => return Err(format!("`{field}`: expected key=value")),
@@ -183,6 +216,9 @@ impl Known {
         );
         if let Some(seq) = self.seq {
             line.push_str(&format!(" seq={seq}"));
+        }
+        for (branch, seq) in &self.branch_seq {
+            line.push_str(&format!(" seq@{}={seq}", encode(branch.as_bytes(), b"=")));
         }
         for field in &self.extra {
             line.push(' ');
@@ -203,6 +239,7 @@ pub fn record_root(file: &Path, vault: &Path, root: &str) -> Result<Known> {
             root: root.clone(),
             recorded_at: now(),
             seq: None,
+            branch_seq: Default::default(),
             extra: vec![],
         };
         match record.get_mut(vault) {
@@ -223,11 +260,13 @@ pub fn record_root(file: &Path, vault: &Path, root: &str) -> Result<Known> {
 }
 
 /// Records `seq` as the highest checkpoint sequence seen for the vault at
-/// canonical path `vault` (never lowers it). The vault must be recorded.
-pub fn record_seq(file: &Path, vault: &Path, seq: u64) -> Result<Known> {
+/// canonical path `vault` along `history` (never lowers it). The vault
+/// must be recorded.
+pub fn record_seq(file: &Path, vault: &Path, history: &History, seq: u64) -> Result<Known> {
     let known = update(file, |record| {
         let k = record.get_mut(vault)?;
-        k.seq = Some(k.seq.map_or(seq, |old| old.max(seq)));
+        let highest = k.seen(history).map_or(seq, |old| old.max(seq));
+        k.set_seen(history, Some(highest));
         Some(k.clone())
     })?;
     known.ok_or_else(|| {
@@ -241,10 +280,10 @@ pub fn record_seq(file: &Path, vault: &Path, seq: u64) -> Result<Known> {
 
 /// Sets the recorded `seq` to exactly `seq` (`vault trust`: a state
 /// accepted on purpose, even an older one).
-pub fn reset_seq(file: &Path, vault: &Path, seq: u64) -> Result<()> {
+pub fn reset_seq(file: &Path, vault: &Path, history: &History, seq: u64) -> Result<()> {
     update(file, |record| {
         if let Some(k) = record.get_mut(vault) {
-            k.seq = (seq > 0).then_some(seq);
+            k.set_seen(history, (seq > 0).then_some(seq));
         }
     })
 }
@@ -302,15 +341,29 @@ fn now() -> String {
 /// percent-encoded, so a path is always one field.
 fn encode_path(path: &Path) -> String {
     use std::os::unix::ffi::OsStrExt;
+    encode(path.as_os_str().as_bytes(), b"")
+}
+
+/// Percent-encodes `%`, spaces, control and non-ASCII bytes, and `also`.
+fn encode(bytes: &[u8], also: &[u8]) -> String {
     let mut out = String::new();
-    for &b in path.as_os_str().as_bytes() {
-        if b > b' ' && b < 0x7f && b != b'%' {
+    for &b in bytes {
+        if b > b' ' && b < 0x7f && b != b'%' && !also.contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
         }
     }
     out
+}
+
+fn decode_text(text: &str) -> Option<String> {
+    use std::os::unix::ffi::OsStringExt;
+    decode_path(text)?
+        .into_os_string()
+        .into_vec()
+        .try_into()
+        .ok()
 }
 
 fn decode_path(text: &str) -> Option<PathBuf> {
@@ -348,6 +401,16 @@ mod tests {
     fn lines_round_trip_with_odd_paths_seq_and_unknown_fields() {
         let line = "/tmp/a%20b/%25x/vault b9636ee87bba28f466fc3f324f40e8111e73b573 2026-12-02T08:10:00Z seq=7 later=1";
         let k = Known::parse(line).unwrap();
+        let mut branches = k.clone();
+        branches.set_seen(&History::Branch("feat/a=b c".into()), Some(4));
+        branches.set_seen(&History::Branch("main".into()), Some(9));
+        let again = Known::parse(&branches.to_line()).unwrap();
+        assert!(branches
+            .to_line()
+            .contains(" seq@feat/a%3Db%20c=4 seq@main=9"));
+        assert_eq!(again.seen(&History::Branch("feat/a=b c".into())), Some(4));
+        assert_eq!(again.seen(&History::Plain), Some(7));
+        assert_eq!(again.seen(&History::Detached), None);
         assert_eq!(k.vault, Path::new("/tmp/a b/%x/vault"));
         assert_eq!(k.root, "B9636EE87BBA28F466FC3F324F40E8111E73B573");
         assert_eq!(k.seq, Some(7));
@@ -371,8 +434,8 @@ mod tests {
         let (a, b) = (Path::new("/x/a"), Path::new("/x/b"));
         record_root(&file, a, "aa").unwrap();
         record_root(&file, b, "BB").unwrap();
-        record_seq(&file, a, 5).unwrap();
-        record_seq(&file, a, 3).unwrap();
+        record_seq(&file, a, &History::Plain, 5).unwrap();
+        record_seq(&file, a, &History::Plain, 3).unwrap();
         let r = Record::load(&file).unwrap();
         assert_eq!(r.get(a).unwrap().root, "AA");
         assert_eq!(r.get(a).unwrap().seq, Some(5), "seq never goes down");
@@ -384,7 +447,7 @@ mod tests {
             ("CC", None)
         );
         assert_eq!(r.entries.len(), 2);
-        assert!(record_seq(&file, Path::new("/x/none"), 1).is_err());
+        assert!(record_seq(&file, Path::new("/x/none"), &History::Plain, 1).is_err());
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&file), 0o600);
         assert_eq!(mode(file.parent().unwrap()), 0o700);

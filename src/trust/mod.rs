@@ -5,6 +5,7 @@
 //! name ([`names`]) and exact replays ([`replay`]).
 
 pub mod certificates;
+pub mod history;
 pub mod known;
 pub mod names;
 pub mod replay;
