@@ -337,3 +337,53 @@ fn policy_list_shows_the_rules_in_force() {
         stdout(&out)
     );
 }
+
+/// The man page is one page: it names no dsenv-COMMAND(1) page that is not
+/// shipped, lists every command, and has ENVIRONMENT and EXIT STATUS
+/// sections; the exit codes are the README's table's, all of them.
+#[test]
+fn the_man_page_has_commands_environment_and_every_exit_status() {
+    let man = stdout(&ok(dsenv().arg("man").output().unwrap()));
+    assert!(
+        !man.contains("dsenv\\-run(1)") && !man.contains("dsenv-run(1)"),
+        "{man}"
+    );
+    for section in [".SH COMMANDS", ".SH ENVIRONMENT", ".SH \"EXIT STATUS\""] {
+        assert!(man.contains(section), "{section}: {man}");
+    }
+    for command in [
+        "dsenv secret get",
+        "dsenv vault merge",
+        "dsenv identity export",
+    ] {
+        assert!(man.contains(command), "{command}");
+    }
+    for var in [
+        "DSENV_KEY_FILE",
+        "CREDENTIALS_DIRECTORY",
+        "DSENV_PASSPHRASE_FILE",
+    ] {
+        assert!(man.contains(var), "{var}");
+    }
+    let exit_status = &man[man.find(".SH \"EXIT STATUS\"").unwrap()..];
+    let exit_status = &exit_status[..exit_status[1..]
+        .find(".SH")
+        .map_or(exit_status.len(), |i| i + 1)];
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = &readme[readme.find("## Exit codes").unwrap()..];
+    let table = &table[..table.find("\n## ").unwrap()];
+    let codes = regex::Regex::new(r"(?m)^\| (\d+)(?: / (\d+))? \|").unwrap();
+    let mut seen = 0;
+    for caps in codes.captures_iter(table) {
+        for code in caps.iter().skip(1).flatten() {
+            seen += 1;
+            assert!(
+                exit_status.contains(&format!("\\fB{}\\fR", code.as_str())),
+                "exit code {} of the README is not in the man page: {exit_status}",
+                code.as_str()
+            );
+        }
+    }
+    assert!(seen >= 14, "the README's table: {seen} codes");
+}

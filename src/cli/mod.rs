@@ -6,6 +6,7 @@ pub mod doctor;
 pub mod gitattributes;
 pub mod identity;
 pub mod init;
+pub mod man;
 pub mod membership;
 pub mod merge;
 pub mod migrate;
@@ -450,8 +451,7 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         }
         Command::Man => {
             let cmd = <Cli as clap::CommandFactory>::command();
-            clap_mangen::Man::new(cmd)
-                .render(&mut std::io::stdout())
+            man::render(cmd, &mut std::io::stdout())
                 .map_err(|e| crate::error::Error::Usage(format!("cannot write the man page: {e}")))
         }
         Command::Vault(VaultCommand::Compact) => vault_cmd::compact(&ctx),
