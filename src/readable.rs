@@ -86,8 +86,9 @@ pub fn require_member(vaults: &[Vault], fingerprint: &str) -> Result<()> {
     Err(Error::Refused {
         message: not_a_member(vaults, fingerprint),
         hint: Some(format!(
-            "check that --key-file / DSENV_KEY holds the right key, or ask a member to run \
-             `dsenv identity add FILE` with your public key (gpg --export --armor {fingerprint})"
+            "check that --key-file / DSENV_KEY holds the right key; a new member sends a member \
+             the public key (`dsenv identity export {fingerprint} > me.pub.asc`), \
+             who adds it with `dsenv identity add me.pub.asc`"
         )),
     })
 }

@@ -456,3 +456,58 @@ fn dry_run_exits_as_the_real_run_would_and_runs_nothing() {
         assert!(!ran);
     }
 }
+
+/// The non-member's hint is the real fix, followed word for word: export
+/// the public key, a member adds it, shares, and the newcomer reads.
+#[test]
+fn the_non_member_hint_followed_as_written_makes_a_member() {
+    let (ada_desk, _ada, bob_desk, bob) = ada_and_bob();
+    let as_bob = |args: &[&str]| {
+        let mut cmd = dsenv();
+        cmd.env("XDG_CONFIG_HOME", bob_desk.config_home())
+            .arg("-v")
+            .arg(ada_desk.vault())
+            .args(args);
+        cmd.output().unwrap()
+    };
+    let out = as_bob(&["secret", "get", "DATABASE_URL"]);
+    assert_eq!(out.status.code(), Some(10), "{}", stderr(&out));
+    let hint = format!("`dsenv identity export {bob} > me.pub.asc`");
+    assert!(stderr(&out).contains(&hint), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("`dsenv identity add me.pub.asc`"),
+        "{}",
+        stderr(&out)
+    );
+
+    let public = ok(bob_desk.run(&["identity", "export", &bob]));
+    let file = ada_desk.dir.path().join("me.pub.asc");
+    std::fs::write(&file, &public.stdout).unwrap();
+    ok(ada_desk.run(&["identity", "add", file.to_str().unwrap()]));
+    ok(ada_desk.run(&["secret", "share", "DATABASE_URL", &bob]));
+    let out = ok(as_bob(&["secret", "get", "DATABASE_URL"]));
+    assert_eq!(stdout(&out), "postgres://shared-with-bob\n");
+}
+
+/// A forgotten name: storing it again says how (`vault compact`), and
+/// after the compaction it stores and reads.
+#[test]
+fn a_forgotten_name_is_stored_again_after_the_compaction_the_message_names() {
+    let (desk, _ada, _, _) = ada_and_bob();
+    ok(desk.run(&["secret", "forget", "DATABASE_URL"]));
+    let out = output_with_stdin(
+        &mut desk.cmd(&["secret", "store", "DATABASE_URL"]),
+        b"postgres://new",
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("was deleted (forgotten)")
+            && stderr(&out).contains("run `dsenv vault compact`"),
+        "{}",
+        stderr(&out)
+    );
+    ok(desk.run(&["vault", "compact"]));
+    desk.store("DATABASE_URL", "postgres://new");
+    let out = ok(desk.run(&["secret", "get", "DATABASE_URL"]));
+    assert_eq!(stdout(&out), "postgres://new\n");
+}

@@ -201,6 +201,8 @@ fn memory_locking_is_decided_by_cap_ipc_lock_and_the_limit_not_uid_0() {
             ]);
         }
         cmd.arg(env!("CARGO_BIN_EXE_dsenv"))
+            .env("HOME", data_home())
+            .env("XDG_DATA_HOME", data_home())
             .arg("-v")
             .arg(&vault)
             .arg("--key-file")

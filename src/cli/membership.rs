@@ -33,9 +33,14 @@ pub fn author(writer: &mut Writer, identity: &Identity) -> Result<Author> {
     }
     if !writer.vault.identities.is_empty() {
         return Err(Error::Denied {
-            message: format!("identity {} is not a member of {}", identity.fingerprint, writer.vault.path.display()),
+            message: format!(
+                "identity {} is not a member of {}",
+                identity.fingerprint,
+                writer.vault.path.display()
+            ),
             hint: Some(format!(
-                "ask a member to run `dsenv identity add FILE` with your public key (gpg --export --armor {})",
+                "send a member your public key (`dsenv identity export {} > me.pub.asc`); \
+                 they add it with `dsenv identity add me.pub.asc`",
                 identity.fingerprint
             )),
         });

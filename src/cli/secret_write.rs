@@ -74,9 +74,16 @@ pub fn store(ctx: &Context, name: &str) -> Result<()> {
             let latest =
                 latest.ok_or_else(|| Error::vault(format!("secret {stored} has no value")))?;
             if latest.deleted {
-                return Err(Error::vault(format!(
-                    "secret {stored} was deleted (forgotten); it cannot be stored again"
-                )));
+                return Err(Error::Vault {
+                    message: format!(
+                        "secret {stored} was deleted (forgotten); a forgotten name is not \
+                         stored again while its deletion marker is in the vault"
+                    ),
+                    hint: Some(
+                        "run `dsenv vault compact` (it drops forgotten secrets), then store it again"
+                            .into(),
+                    ),
+                });
             }
             if !latest
                 .available_to
