@@ -511,3 +511,85 @@ fn a_forgotten_name_is_stored_again_after_the_compaction_the_message_names() {
     let out = ok(desk.run(&["secret", "get", "DATABASE_URL"]));
     assert_eq!(stdout(&out), "postgres://new\n");
 }
+
+/// Sharing many secrets with a new teammate is one command and one write:
+/// `secret share A B FPR`, `--all FPR`; a name that cannot be shared makes
+/// the whole command write nothing; `revoke --all` takes them back.
+#[test]
+fn share_several_names_or_all_in_one_write_and_revoke_all() {
+    let (ada_desk, _ada, bob_desk, bob) = ada_and_bob();
+    for (name, value) in [
+        ("API_TOKEN", "t-1"),
+        ("SMTP_PASSWORD", "m-1"),
+        ("S3_KEY", "k-1"),
+    ] {
+        ada_desk.store(name, value);
+    }
+    let public = ok(bob_desk.run(&["identity", "export", &bob]));
+    let file = ada_desk.dir.path().join("bob.pub.asc");
+    std::fs::write(&file, &public.stdout).unwrap();
+    ok(ada_desk.run(&["identity", "add", file.to_str().unwrap()]));
+    let bob_reads = |name: &str| {
+        let mut cmd = dsenv();
+        cmd.env("XDG_CONFIG_HOME", bob_desk.config_home())
+            .arg("-v")
+            .arg(ada_desk.vault())
+            .args(["secret", "get", name]);
+        cmd.output().unwrap()
+    };
+    let lines = || {
+        std::fs::read_to_string(ada_desk.vault())
+            .unwrap()
+            .lines()
+            .count()
+    };
+
+    // One unknown name: nothing is written.
+    let before = std::fs::read(ada_desk.vault()).unwrap();
+    let out = ada_desk.run(&["secret", "share", "API_TOKEN", "NO_SUCH", &bob]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(ada_desk.vault()).unwrap(),
+        before,
+        "nothing written"
+    );
+
+    let n = lines();
+    let out = ok(ada_desk.run(&["secret", "share", "API_TOKEN", "SMTP_PASSWORD", &bob]));
+    assert!(
+        stderr(&out).contains("shared 2 secrets (API_TOKEN, SMTP_PASSWORD) with"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(lines(), n + 3, "two values and one checkpoint: one write");
+    assert_eq!(stdout(&ok(bob_reads("SMTP_PASSWORD"))), "m-1\n");
+    assert_eq!(bob_reads("S3_KEY").status.code(), Some(5));
+
+    let out = ok(ada_desk.run(&["secret", "share", "--all", &bob]));
+    assert!(
+        stderr(&out).contains("shared 2 secrets (DATABASE_URL, S3_KEY) with"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&ok(bob_reads("S3_KEY"))), "k-1\n");
+    assert_eq!(
+        stdout(&ok(bob_reads("DATABASE_URL"))),
+        "postgres://shared-with-bob\n"
+    );
+
+    let out = ok(ada_desk.run(&["secret", "revoke", "--all", &bob]));
+    assert!(
+        stderr(&out).contains("revoked 4 secrets"),
+        "{}",
+        stderr(&out)
+    );
+    for name in ["API_TOKEN", "SMTP_PASSWORD", "S3_KEY", "DATABASE_URL"] {
+        assert_eq!(bob_reads(name).status.code(), Some(5), "{name}");
+    }
+
+    let out = ada_desk.run(&["secret", "share", "--all", "API_TOKEN", &bob]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let out = ada_desk.run(&["secret", "share", &bob]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("which secret?"), "{}", stderr(&out));
+}

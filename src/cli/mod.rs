@@ -181,14 +181,28 @@ pub enum SecretCommand {
     Store { name: String },
     /// Re-encrypt the newest value so FPR can read it too
     #[command(
-        after_help = "Example:\n  dsenv secret share DATABASE_URL 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
+        after_help = "Examples:\n  dsenv secret share DATABASE_URL 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527\n  dsenv secret share DATABASE_URL API_TOKEN 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527\n  dsenv secret share --all 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527   # a new teammate: everything you read, one write"
     )]
-    Share { name: String, fingerprint: String },
+    Share {
+        /// NAME... FPR: the secrets, then the identity (with --all: only FPR)
+        #[arg(value_name = "NAME... FPR", required = true)]
+        args: Vec<String>,
+        /// Every secret you can read
+        #[arg(long)]
+        all: bool,
+    },
     /// Re-encrypt the newest value without FPR (it cannot read new values)
     #[command(
-        after_help = "Example:\n  dsenv secret revoke DATABASE_URL 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
+        after_help = "Examples:\n  dsenv secret revoke DATABASE_URL 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527\n  dsenv secret revoke --all 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
     )]
-    Revoke { name: String, fingerprint: String },
+    Revoke {
+        /// NAME... FPR: the secrets, then the identity (with --all: only FPR)
+        #[arg(value_name = "NAME... FPR", required = true)]
+        args: Vec<String>,
+        /// Every secret you and FPR can read
+        #[arg(long)]
+        all: bool,
+    },
     /// Delete a secret (appends a signed deletion marker)
     #[command(
         after_help = "Examples:\n  dsenv secret forget OLD_TOKEN\n  dsenv secret forget --ignore-not-found OLD_TOKEN   # as credential helpers' erase does"
@@ -395,11 +409,13 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Validate => validate::validate(&ctx),
         Command::Secret(SecretCommand::Get(args)) => secret::get(&ctx, args),
         Command::Secret(SecretCommand::Store { name }) => secret_write::store(&ctx, &name),
-        Command::Secret(SecretCommand::Share { name, fingerprint }) => {
-            secret_write::change_recipients(&ctx, &name, &fingerprint, true)
+        Command::Secret(SecretCommand::Share { args, all }) => {
+            let (names, fingerprint) = names_then_fingerprint(args, all)?;
+            secret_write::change_recipients(&ctx, names, &fingerprint, true)
         }
-        Command::Secret(SecretCommand::Revoke { name, fingerprint }) => {
-            secret_write::change_recipients(&ctx, &name, &fingerprint, false)
+        Command::Secret(SecretCommand::Revoke { args, all }) => {
+            let (names, fingerprint) = names_then_fingerprint(args, all)?;
+            secret_write::change_recipients(&ctx, names, &fingerprint, false)
         }
         Command::Secret(SecretCommand::Forget {
             name,
@@ -466,5 +482,23 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Vault(VaultCommand::Trust { fingerprint }) => {
             trust_cmd::trust(&ctx, fingerprint.as_deref())
         }
+    }
+}
+
+/// `NAME... FPR` (or `--all FPR`) of `secret share|revoke`.
+fn names_then_fingerprint(
+    mut args: Vec<String>,
+    all: bool,
+) -> Result<(secret_write::Names, String)> {
+    let fingerprint = args.pop().unwrap_or_default();
+    match (all, args.is_empty()) {
+        (true, true) => Ok((secret_write::Names::All, fingerprint)),
+        (false, false) => Ok((secret_write::Names::Given(args), fingerprint)),
+        (true, false) => Err(crate::error::Error::Usage(
+            "--all takes only the fingerprint: `--all FPR`".into(),
+        )),
+        (false, true) => Err(crate::error::Error::Usage(format!(
+            "which secret? `NAME... {fingerprint}`, or `--all {fingerprint}`"
+        ))),
     }
 }

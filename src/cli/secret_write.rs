@@ -110,65 +110,133 @@ pub fn store(ctx: &Context, name: &str) -> Result<()> {
 
 /// `secret share NAME FPR` and `secret revoke NAME FPR`: re-encrypt the
 /// newest value to the new recipient list.
-pub fn change_recipients(ctx: &Context, name: &str, fingerprint: &str, share: bool) -> Result<()> {
-    let key = key_of(name)?;
+/// Which secrets `secret share|revoke` changes.
+pub enum Names {
+    /// These, each of which must be readable by the writer.
+    Given(Vec<String>),
+    /// `--all`: every secret the writer reads (and, for a revoke, that the
+    /// target reads).
+    All,
+}
+
+/// `secret share|revoke NAME... FPR` (or `--all FPR`): one new value per
+/// secret for the new recipient list, all in one write; a secret that is
+/// already as asked is left alone. Any failure writes nothing.
+pub fn change_recipients(
+    ctx: &Context,
+    names: Names,
+    fingerprint: &str,
+    share: bool,
+) -> Result<()> {
     let (mut writer, identity) = open(ctx)?;
-    let (key, latest) = current_value(&writer.vault, &key, &identity)?;
-    let target = writer
-        .vault
+    let target = member(&writer.vault, fingerprint, share)?;
+    let every = matches!(names, Names::All);
+    let chosen = match names {
+        Names::Given(names) => given_values(&writer.vault, &names, &identity)?,
+        Names::All => readable_values(&writer.vault, &identity),
+    };
+    let mut changes = Vec::new();
+    for (key, latest) in chosen {
+        let mut recipients = live_recipients(&writer.vault, latest.entry.data.available_to.clone());
+        let present = recipients.iter().any(|f| f.eq_ignore_ascii_case(&target));
+        match (share, present) {
+            _ if every && share == present => {}
+            (true, true) => ctx.say(&format!("{key} is already shared with {target}; unchanged")),
+            (false, false) => ctx.say(&format!("{key} is not shared with {target}; unchanged")),
+            (true, false) => recipients.push(target.clone()),
+            (false, true) => recipients.retain(|f| !f.eq_ignore_ascii_case(&target)),
+        }
+        if share == present {
+            continue;
+        }
+        if recipients.is_empty() {
+            return Err(Error::Usage(format!(
+                "revoking {target} would leave nobody able to read {key}; use `secret forget` instead"
+            )));
+        }
+        changes.push((key, latest, recipients));
+    }
+    if changes.is_empty() {
+        return ctx.say_ok("nothing changed");
+    }
+    let mut me = author(&mut writer, &identity)?;
+    let mut changed = Vec::new();
+    for (key, latest, recipients) in changes {
+        let plaintext =
+            readable::decrypt_all(&[(&writer.vault, &key, &latest)], &identity)?.remove(0);
+        let certs = recipient_certs(&writer.vault, &recipients, &identity)?;
+        let armored = encrypt_to(&plaintext, &certs)?;
+        let added_at = writer.timestamp()?;
+        let entry = me.value(&key, recipients, Some(&armored), &added_at)?;
+        writer.append_value(&key, entry)?;
+        changed.push(key);
+    }
+    writer.commit(&mut me)?;
+    ctx.say(&format!(
+        "{} {} {target}",
+        if share { "shared" } else { "revoked" },
+        match changed.as_slice() {
+            [one] => format!("{one} {}", if share { "with" } else { "from" }),
+            many => format!(
+                "{} secrets ({}) {}",
+                many.len(),
+                many.join(", "),
+                if share { "with" } else { "from" }
+            ),
+        }
+    ));
+    Ok(())
+}
+
+/// The identity `fingerprint` of the vault (its stored spelling); a
+/// removed one gets nothing shared.
+fn member(vault: &Vault, fingerprint: &str, share: bool) -> Result<String> {
+    let target = vault
         .identity(fingerprint)
         .map(|i| i.entry.fingerprint.clone())
         .ok_or_else(|| Error::Vault {
             message: format!(
                 "{fingerprint} is not an identity of {}",
-                writer.vault.path.display()
+                vault.path.display()
             ),
             hint: Some("add it first with `dsenv identity add FILE`".into()),
         })?;
-    if share && writer.vault.removal_of(&target).is_some() {
+    if share && vault.removal_of(&target).is_some() {
         return Err(Error::Denied {
             message: format!(
                 "{target} was removed from {}; nothing is shared with a removed identity",
-                writer.vault.path.display()
+                vault.path.display()
             ),
             hint: None,
         });
     }
-    let mut recipients = live_recipients(&writer.vault, latest.entry.data.available_to.clone());
-    let present = recipients.iter().any(|f| f.eq_ignore_ascii_case(&target));
-    match (share, present) {
-        (true, true) => {
-            return ctx.say_ok(&format!(
-                "{key} is already shared with {target}; nothing changed"
-            ))
+    Ok(target)
+}
+
+/// The newest value of each named secret (each name once), all of which
+/// the writer must be able to read.
+fn given_values(
+    vault: &Vault,
+    names: &[String],
+    identity: &Identity,
+) -> Result<Vec<(String, Located<ValueRecord>)>> {
+    let mut values: Vec<(String, Located<ValueRecord>)> = Vec::new();
+    for name in names {
+        let (key, latest) = current_value(vault, &key_of(name)?, identity)?;
+        if !values.iter().any(|(k, _)| *k == key) {
+            values.push((key, latest));
         }
-        (false, false) => {
-            return ctx.say_ok(&format!(
-                "{key} is not shared with {target}; nothing changed"
-            ))
-        }
-        (true, false) => recipients.push(target.clone()),
-        (false, true) => recipients.retain(|f| !f.eq_ignore_ascii_case(&target)),
     }
-    if recipients.is_empty() {
-        return Err(Error::Usage(format!(
-            "revoking {target} would leave nobody able to read {key}; use `secret forget` instead"
-        )));
-    }
-    let plaintext = readable::decrypt_all(&[(&writer.vault, &key, &latest)], &identity)?.remove(0);
-    let certs = recipient_certs(&writer.vault, &recipients, &identity)?;
-    let armored = encrypt_to(&plaintext, &certs)?;
-    let mut me = author(&mut writer, &identity)?;
-    let added_at = writer.timestamp()?;
-    let entry = me.value(&key, recipients, Some(&armored), &added_at)?;
-    writer.append_value(&key, entry)?;
-    writer.commit(&mut me)?;
-    ctx.say(&format!(
-        "{} {key} {} {target}",
-        if share { "shared" } else { "revoked" },
-        if share { "with" } else { "from" }
-    ));
-    Ok(())
+    Ok(values)
+}
+
+/// `--all`: the newest value of every secret the writer reads.
+fn readable_values(vault: &Vault, identity: &Identity) -> Vec<(String, Located<ValueRecord>)> {
+    vault
+        .secrets
+        .iter()
+        .filter_map(|secret| current_value(vault, &secret.key, identity).ok())
+        .collect()
 }
 
 /// `secret forget NAME`: a deletion marker.
