@@ -22,15 +22,54 @@ fn main() {
         Err(e) => {
             let code = if e.use_stderr() { 1 } else { 0 };
             let _ = e.print();
+            if let Some(hint) = vault_flag_hint(e.use_stderr()) {
+                eprintln!("dsenv: hint: {hint}");
+            }
             std::process::exit(code);
         }
     };
+    let json = cli.json;
     if let Err(e) = cli::dispatch(cli) {
-        // Errors name vault entries and input files: escaped for the terminal.
-        eprintln!("dsenv: error: {}", for_terminal(&e.to_string()));
-        if let Some(hint) = e.hint() {
-            eprintln!("dsenv: hint: {}", for_terminal(&hint));
-        }
+        report(&e, json);
         std::process::exit(e.exit_code() as i32);
     }
+}
+
+/// One error, for people (escaped for the terminal) or, under `--json`,
+/// as one JSON object on stderr (serde_json escapes control characters).
+fn report(e: &dsenv::error::Error, json: bool) {
+    if json {
+        let error = serde_json::json!({
+            "error": {
+                "message": e.to_string(),
+                "hint": e.hint(),
+                "exit_code": e.exit_code() as i32,
+            }
+        });
+        eprintln!("{error}");
+        return;
+    }
+    // Errors name vault entries and input files: escaped for the terminal.
+    eprintln!("dsenv: error: {}", for_terminal(&e.to_string()));
+    if let Some(hint) = e.hint() {
+        eprintln!("dsenv: hint: {}", for_terminal(&hint));
+    }
+}
+
+/// `dsenv -v run ...`: `-v` is the vault flag (dotsecenv's), so `run` was
+/// taken as a vault path. Says so when a usage error follows that shape.
+fn vault_flag_hint(usage_error: bool) -> Option<String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let commands: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let at = args.iter().position(|a| a == "-v" || a == "--vault")?;
+    let value = args.get(at + 1)?;
+    (usage_error && commands.contains(value)).then(|| {
+        format!(
+            "-v is the vault flag (-v PATH), so `{value}` was read as a vault path; \
+             for more output use --verbose"
+        )
+    })
 }

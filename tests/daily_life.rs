@@ -593,3 +593,51 @@ fn share_several_names_or_all_in_one_write_and_revoke_all() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("which secret?"), "{}", stderr(&out));
 }
+
+/// `dsenv -v run`: -v is the vault flag; the usage error says so.
+#[test]
+fn dash_v_before_a_command_gets_a_hint_that_it_is_the_vault_flag() {
+    let out = dsenv().args(["-v", "run", "--", "true"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("-v is the vault flag (-v PATH), so `run` was read as a vault path")
+            && stderr(&out).contains("--verbose"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Under --json an error is one JSON object on stderr, with the exit code.
+#[test]
+fn errors_under_json_are_one_json_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-vault");
+    let out = dsenv()
+        .arg("--json")
+        .arg("-v")
+        .arg(&missing)
+        .args(["secret", "get", "X"])
+        .arg("--key-file")
+        .arg(private_copy(&key("alice")))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let lines: Vec<&str> = std::str::from_utf8(&out.stderr).unwrap().lines().collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let v: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(v["error"]["exit_code"], 3);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("cannot read vault"),
+        "{v}"
+    );
+    assert!(
+        v["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("dsenv init vault"),
+        "{v}"
+    );
+}
