@@ -144,7 +144,7 @@ const ERRORS: &[(&str, &str)] = &[
     ),
     (
         "PW=hunter2${1}\n",
-        ":1:11: bad substitution: `${` must be followed by a name ([A-Za-z_][A-Za-z0-9_]*) and `}` or :- - :? ? :+ +",
+        ":1:11: bad substitution: `${` must be followed by a name ([A-Za-z_][A-Za-z0-9_.]*) and `}` or :- - :? ? :+ +",
     ),
     ("PW=${X:-hunter2\n", ":1:4: `${` has no closing `}`"),
     (

@@ -342,7 +342,7 @@ impl Parser<'_, '_> {
         let at = offsets.get(e.at).copied().unwrap_or(self.pos);
         let problem = match e.problem {
             Problem::BadSubstitution => {
-                "bad substitution: `${` must be followed by a name ([A-Za-z_][A-Za-z0-9_]*) and `}` or :- - :? ? :+ +".to_string()
+                "bad substitution: `${` must be followed by a name ([A-Za-z_][A-Za-z0-9_.]*) and `}` or :- - :? ? :+ +".to_string()
             }
             Problem::Unclosed => "`${` has no closing `}`".to_string(),
             Problem::Required { name, message } if message.is_empty() => {

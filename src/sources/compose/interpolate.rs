@@ -81,9 +81,16 @@ pub fn interpolate(
     Ok(out)
 }
 
-/// Compose's names in references: `[_A-Za-z][_A-Za-z0-9]*` (no dots).
+/// Compose's names in references: `[_A-Za-z][_A-Za-z0-9]*`.
 fn name_len(s: &str) -> usize {
     s.find(|c: char| c != '_' && !c.is_ascii_alphanumeric())
+        .unwrap_or(s.len())
+}
+
+/// Inside braces dots are allowed too (`${APP.HOST}`, as dotenvx reads
+/// it): Compose refuses such a file, so no Compose value changes.
+fn braced_name_len(s: &str) -> usize {
+    s.find(|c: char| c != '_' && c != '.' && !c.is_ascii_alphanumeric())
         .unwrap_or(s.len())
 }
 
@@ -104,7 +111,7 @@ fn braced(
     if !starts_name {
         return Err(err(Problem::BadSubstitution));
     }
-    let name = &inner[..name_len(inner)];
+    let name = &inner[..braced_name_len(inner)];
     let tail = &inner[name.len()..];
     if tail.starts_with('}') {
         if let Some(v) = lookup(name) {
@@ -252,7 +259,8 @@ mod tests {
         );
         assert_eq!(run("${EMPTY?x}").unwrap(), "");
         assert_eq!(run("${1}"), Err(Problem::BadSubstitution));
-        assert_eq!(run("${A.B}"), Err(Problem::BadSubstitution));
+        assert_eq!(run("${A B}"), Err(Problem::BadSubstitution));
+        assert_eq!(run("${SET.X:-d}$SET.X").unwrap(), "dv.X");
         assert_eq!(run("${A:-x"), Err(Problem::Unclosed));
     }
 
