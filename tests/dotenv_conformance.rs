@@ -66,14 +66,15 @@ fn score(table: &Value) -> Vec<(String, bool)> {
             .then(|| strings(&expect["vars"]));
         // A fixture file counts one case per variable, unless dsenv
         // refuses the whole file: that is one decision, one miss.
-        if case["per_key"].as_bool() == Some(true) && want.is_some() && got.is_some() {
-            let (want, got) = (want.unwrap(), got.unwrap());
-            let keys: BTreeSet<&String> = want.keys().chain(got.keys()).collect();
-            for k in keys {
-                out.push((format!("{id}:{k}"), want.get(k) == got.get(k)));
+        let per_key = case["per_key"].as_bool() == Some(true);
+        match (want, got) {
+            (Some(want), Some(got)) if per_key => {
+                let keys: BTreeSet<&String> = want.keys().chain(got.keys()).collect();
+                for k in keys {
+                    out.push((format!("{id}:{k}"), want.get(k) == got.get(k)));
+                }
             }
-        } else {
-            out.push((id.to_string(), want == got));
+            (want, got) => out.push((id.to_string(), want == got)),
         }
     }
     out
