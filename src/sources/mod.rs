@@ -6,6 +6,7 @@ pub mod dotenv;
 pub mod dotenv_node;
 pub mod dotenv_vault;
 pub mod literal;
+pub mod readings;
 pub mod secenv;
 
 use std::path::Path;
@@ -65,9 +66,24 @@ pub fn parse_env_file(
     dialect: Dialect,
     order: compose::Precedence,
 ) -> Result<Vec<Variable>> {
+    if dialect == Dialect::Compose {
+        return compose::parse(text, &compose::process_env, order)
+            .map_err(|e| Error::Usage(format!("{origin}:{e}")));
+    }
+    parse_env_file_with(text, origin, dialect, &|_| None)
+}
+
+/// [`parse_env_file`] with references (Compose) resolved against earlier
+/// lines, then `env`.
+pub fn parse_env_file_with(
+    text: &[u8],
+    origin: &str,
+    dialect: Dialect,
+    env: &compose::Env<'_>,
+) -> Result<Vec<Variable>> {
     let at = |e: compose::ParseError| Error::Usage(format!("{origin}:{e}"));
     match dialect {
-        Dialect::Compose => compose::parse(text, &compose::process_env, order).map_err(at),
+        Dialect::Compose => compose::parse(text, env, compose::Precedence::FileFirst).map_err(at),
         Dialect::Dotenvy => dotenv::parse(text, origin),
         Dialect::Literal => literal::parse(text).map_err(at),
         Dialect::Node => {
