@@ -240,7 +240,7 @@ fn import_export_import_round_trips_tricky_values() {
         &["import", env_file.to_str().unwrap(), "--dialect", "dotenvy"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let exported = with_key(&first, "alice", None, &["export"]);
+    let exported = with_key(&first, "alice", None, &["export", "--format", "dotenvy"]);
     assert!(exported.status.success());
     // dotenvy reads the export back byte for byte.
     let parsed: Vec<(String, String)> = dotenvy::from_read_iter(exported.stdout.as_slice())

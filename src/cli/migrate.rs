@@ -14,13 +14,20 @@ use crate::crypto::{self, encrypt};
 use crate::env::{self, PlanOptions};
 use crate::error::{Error, Result};
 use crate::readable;
-use crate::sources::{self, dotenv, dotenv_vault, readings, Dialect, Variable};
+use crate::sources::{self, dotenv, dotenv_vault, export_format, readings, Dialect, Variable};
 use crate::vault::names;
 use crate::vault::select::Current;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum Format {
+    /// Read back identically by Docker Compose, dotenvx and node dotenv
     Dotenv,
+    /// Read back identically by dotenvy (`--dialect dotenvy`)
+    Dotenvy,
+    /// `export NAME='value'` lines, safe to `eval` in sh, bash and zsh
+    Shell,
+    /// For `docker run --env-file` (values with line breaks are refused)
+    Docker,
     Json,
 }
 
@@ -340,7 +347,7 @@ fn write_planned(
     Ok(())
 }
 
-/// `export [--format dotenv|json] [--only K1,K2] [--namespace NS]`: the
+/// `export [--format dotenv|dotenvy|shell|docker|json] [--only K1,K2] [--namespace NS]`: the
 /// secrets this identity reads, to stdout only.
 pub fn export(
     ctx: &Context,
@@ -390,19 +397,23 @@ pub fn export(
                 inj.var
             ))
         })?;
-        match format {
-            Format::Dotenv => {
-                let line = Zeroizing::new(dotenv::quote(&inj.var, value).map_err(Error::Usage)?);
-                text.push_str(&line);
-                text.push('\n');
-            }
+        let line = match format {
+            Format::Dotenv => export_format::portable_dotenv(&inj.var, value),
+            Format::Dotenvy => dotenv::quote(&inj.var, value),
+            Format::Shell => Ok(export_format::shell(&inj.var, value)),
+            Format::Docker => export_format::docker(&inj.var, value),
             Format::Json => {
                 json.insert(
                     inj.var.clone(),
                     serde_json::Value::String(value.to_string()),
                 );
+                continue;
             }
-        }
+        };
+        let line =
+            Zeroizing::new(line.map_err(|e| Error::Usage(format!("{e}; nothing was exported")))?);
+        text.push_str(&line);
+        text.push('\n');
     }
     if let Format::Json = format {
         text.push_str(&serde_json::Value::Object(json).to_string());

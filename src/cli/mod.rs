@@ -145,9 +145,9 @@ pub enum Command {
         #[arg(long, value_name = "FPR")]
         remove_identity: Option<String>,
     },
-    /// Print the secrets you can read as a .env file or JSON (stdout only)
+    /// Print the secrets you can read as a .env file, shell, docker env-file or JSON (stdout only)
     #[command(
-        after_help = "Examples:\n  dsenv export > /dev/null   # check every value decrypts\n  dsenv export --format json --only DATABASE_URL"
+        after_help = "Examples:\n  dsenv export > /dev/null   # check every value decrypts\n  dsenv export --format json --only DATABASE_URL\n  eval \"$(dsenv export --format shell)\"   # or in .envrc, for direnv\n  docker run --env-file <(dsenv export --format docker) IMAGE   # bash: nothing on disk"
     )]
     Export {
         #[arg(long, value_enum, default_value = "dotenv")]

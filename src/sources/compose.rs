@@ -352,7 +352,7 @@ impl Parser<'_, '_> {
                 format!("required variable {name} is not set: {message}")
             }
             Problem::TooLarge => format!(
-                "references would expand the values past {} MiB; dsenv refuses it",
+                "`$` references could expand past {} MiB; dsenv refuses it",
                 MAX_EXPANDED_BYTES / (1024 * 1024)
             ),
         };

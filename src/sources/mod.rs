@@ -5,6 +5,7 @@ pub mod compose;
 pub mod dotenv;
 pub mod dotenv_node;
 pub mod dotenv_vault;
+pub mod export_format;
 pub mod literal;
 pub mod readings;
 pub mod secenv;
