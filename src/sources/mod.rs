@@ -31,7 +31,7 @@ pub struct Variable {
 pub enum Dialect {
     /// Docker Compose's `env_file` rules (compose-go), the default.
     Compose,
-    /// dotenvy's stricter, shell-like rules (dsenv before 0.x).
+    /// dotenvy's stricter, shell-like rules (dsenv's only reader before).
     Dotenvy,
     /// The node `dotenv` library's rules (no interpolation).
     Node,
