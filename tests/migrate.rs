@@ -136,9 +136,20 @@ fn dry_run_overwrite_and_share() {
         &vault,
         "alice",
         None,
-        &["import", env_file.to_str().unwrap(), "--dry-run"],
+        &[
+            "import",
+            env_file.to_str().unwrap(),
+            "--dry-run",
+            "--map-names",
+        ],
     );
     assert_eq!(stdout(&out), "would add A\nwould add B_LOWER\n");
+    assert!(
+        stderr(&out)
+            .contains("b_lower is stored as B_LOWER: the app will see B_LOWER, not b_lower"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(
         std::fs::read(&vault).unwrap(),
         before,
@@ -148,7 +159,13 @@ fn dry_run_overwrite_and_share() {
         &vault,
         "alice",
         None,
-        &["import", env_file.to_str().unwrap(), "--share", BOB],
+        &[
+            "import",
+            env_file.to_str().unwrap(),
+            "--share",
+            BOB,
+            "--map-names",
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
@@ -162,14 +179,17 @@ fn dry_run_overwrite_and_share() {
         None,
         &["import", env_file.to_str().unwrap()],
     );
-    assert_eq!(stdout(&out), "skip A (exists; --overwrite replaces it)\n");
+    assert_eq!(
+        stdout(&out),
+        "skip A (exists with another value; --overwrite replaces it)\n"
+    );
     let out = with_key(
         &vault,
         "alice",
         None,
         &["import", env_file.to_str().unwrap(), "--overwrite"],
     );
-    assert_eq!(stdout(&out), "update A\n");
+    assert_eq!(stdout(&out), "update A (value changes)\n");
     assert_eq!(
         export_json(&vault, "bob")["A"],
         "changed",
@@ -184,7 +204,7 @@ fn dry_run_overwrite_and_share() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("variable TRAILING_"),
+        stderr(&out).contains("TRAILING_: name must not end with `_` or `.`"),
         "{}",
         stderr(&out)
     );
@@ -217,10 +237,10 @@ fn import_export_import_round_trips_tricky_values() {
         &first,
         "alice",
         None,
-        &["import", env_file.to_str().unwrap()],
+        &["import", env_file.to_str().unwrap(), "--dialect", "dotenvy"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let exported = with_key(&first, "alice", None, &["export"]);
+    let exported = with_key(&first, "alice", None, &["export", "--format", "dotenvy"]);
     assert!(exported.status.success());
     // dotenvy reads the export back byte for byte.
     let parsed: Vec<(String, String)> = dotenvy::from_read_iter(exported.stdout.as_slice())
@@ -239,7 +259,7 @@ fn import_export_import_round_trips_tricky_values() {
         &second,
         "alice",
         None,
-        &["import", out_file.to_str().unwrap()],
+        &["import", out_file.to_str().unwrap(), "--dialect", "dotenvy"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(export_json(&first, "alice"), export_json(&second, "alice"));

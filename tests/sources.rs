@@ -343,7 +343,12 @@ fn rotate_refreshes_session_keys_and_removes_an_identity() {
 fn a_bad_env_file_line_is_named_without_its_content() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "bad.env", "OK=1\nSECRET=two words hunter2\n");
-    let (out, _) = child_env(dir.path(), &["run", "--env-file", &f], &[]);
+    // dotenvy refuses an unquoted space; Compose (the default) does not.
+    let (out, _) = child_env(
+        dir.path(),
+        &["run", "--dialect", "dotenvy", "--env-file", &f],
+        &[],
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("bad.env: line 2: cannot parse"), "{err}");

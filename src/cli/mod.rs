@@ -128,6 +128,18 @@ pub enum Command {
         /// Also encrypt every imported value to this identity (repeatable)
         #[arg(long, value_name = "FPR")]
         share: Vec<String>,
+        /// The tool the app read the file with: compose (Docker Compose's env_file),
+        /// node (node dotenv), literal (docker run --env-file: values as written),
+        /// dotenvy. Without it, import refuses values these readings disagree on
+        #[arg(long, value_enum, value_name = "DIALECT")]
+        dialect: Option<crate::sources::Dialect>,
+        /// Store names the vault would change (lower case, `.`, `-`) in upper case
+        /// with `_`: the app then sees the new name, so change it there too
+        #[arg(long)]
+        map_names: bool,
+        /// Store each variable as NS::NAME (`run --namespace NS` injects it as NAME)
+        #[arg(long, value_name = "NS")]
+        namespace: Option<String>,
     },
     /// Re-encrypt secrets under fresh session keys; --remove-identity drops a departed identity
     #[command(
@@ -140,9 +152,9 @@ pub enum Command {
         #[arg(long, value_name = "FPR")]
         remove_identity: Option<String>,
     },
-    /// Print the secrets you can read as a .env file or JSON (stdout only)
+    /// Print the secrets you can read as a .env file, shell, docker env-file or JSON (stdout only)
     #[command(
-        after_help = "Examples:\n  dsenv export > /dev/null   # check every value decrypts\n  dsenv export --format json --only DATABASE_URL"
+        after_help = "Examples:\n  dsenv export > /dev/null   # check every value decrypts\n  dsenv export --format json --only DATABASE_URL\n  eval \"$(dsenv export --format shell)\"   # or in .envrc, for direnv\n  docker run --env-file <(dsenv export --format docker) IMAGE   # bash: nothing on disk"
     )]
     Export {
         #[arg(long, value_enum, default_value = "dotenv")]
@@ -448,7 +460,21 @@ pub fn dispatch(cli: Cli) -> Result<()> {
             dry_run,
             overwrite,
             share,
-        } => migrate::import(&ctx, &file, dry_run, overwrite, &share),
+            dialect,
+            map_names,
+            namespace,
+        } => migrate::import(
+            &ctx,
+            &migrate::ImportArgs {
+                file: &file,
+                dry_run,
+                overwrite,
+                share: &share,
+                dialect,
+                map_names,
+                namespace: namespace.as_deref(),
+            },
+        ),
         Command::Export {
             format,
             only,

@@ -12,8 +12,9 @@ use crate::error::{Error, Result};
 use crate::keys::identity::Identity;
 use crate::launch;
 use crate::readable::{self, Surveyed};
+use crate::sources::compose::Precedence;
 use crate::sources::secenv::{self, SecenvLine, SecenvValue};
-use crate::sources::{dotenv, dotenv_vault, Variable};
+use crate::sources::{self, dotenv_vault, Dialect, Variable};
 use crate::trust::names;
 use crate::vault::select::Current;
 use crate::vault::Vault;
@@ -22,8 +23,11 @@ use crate::vault::Vault;
 #[command(
     trailing_var_arg = true,
     after_help = "Which variables the command gets (lowest precedence first; later wins):\n  \
-        1. --env-file files, in the order given (dotenvy syntax: quotes, multi-line values,\n     \
-           `export`, comments, ${VAR} from earlier values and the environment);\n  \
+        1. --env-file files, in the order given, read as Docker Compose reads env_file\n     \
+           (--dialect compose: `KEY=two words # comment`, 'literal', \"escapes \\n\",\n     \
+           ${VAR}, ${VAR:-default}, ${VAR:?error}, $VAR from the environment, then earlier\n     \
+           lines; `$(...)` and backticks are plain text, never run). --dialect dotenvy,\n     \
+           node or literal read them as those tools do (README, \"Migrating\");\n  \
         2. --dotenv-vault FILE, decrypted with DOTENV_KEY;\n  \
         3. plain values of a --secenv file;\n  \
         4. the dsenv vault;\n  \
@@ -110,6 +114,12 @@ pub struct RunArgs {
     #[arg(long = "env-file", value_name = "FILE")]
     pub env_files: Vec<PathBuf>,
 
+    /// How --env-file files are read: compose (Docker Compose's env_file rules),
+    /// dotenvy (strict, shell-like), node (the node dotenv library), literal
+    /// (docker run --env-file: values as written)
+    #[arg(long, value_enum, default_value = "compose", value_name = "DIALECT")]
+    pub dialect: Dialect,
+
     /// A Dotenv Vault file, decrypted with DOTENV_KEY
     #[arg(long = "dotenv-vault", value_name = "FILE")]
     pub dotenv_vault: Option<PathBuf>,
@@ -150,8 +160,15 @@ impl FileSources {
 fn file_sources(args: &RunArgs) -> Result<FileSources> {
     let mut layers = Vec::new();
     let mut labels = Vec::new();
+    // A reference resolves to what the child will see: the parent's value
+    // wins unless --override.
+    let order = if args.override_parent {
+        Precedence::FileFirst
+    } else {
+        Precedence::ParentFirst
+    };
     for f in &args.env_files {
-        layers.push(dotenv::read(f)?);
+        layers.push(sources::read_env_file(f, args.dialect, order)?);
         labels.push(f.display().to_string());
     }
     if let Some(f) = &args.dotenv_vault {
