@@ -358,39 +358,8 @@ fn dotsecenv_reads(bin: &Path, vault: &Path, values: &[(&str, &str)]) {
         .parent()
         .unwrap()
         .with_extension("dotsecenv-home");
-    let gnupg = home.join("gnupg");
-    std::fs::create_dir_all(&gnupg).unwrap();
-    std::fs::set_permissions(&gnupg, std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
-    let config = home.join("config.yaml");
-    std::fs::write(
-        &config,
-        format!(
-            "approved_algorithms:\n  - algo: ECC\n    curves: [P-384, P-521]\n    min_bits: 384\n  \
-             - algo: EdDSA\n    curves: [Ed25519, Ed448]\n    min_bits: 255\n  - algo: RSA\n    \
-             min_bits: 2048\nvault:\n  - {}\ngpg:\n  program: PATH\n",
-            vault.display()
-        ),
-    )
-    .unwrap();
-    let dotsecenv = |args: &[&str]| {
-        Command::new(bin)
-            .env("HOME", &home)
-            .env("GNUPGHOME", &gnupg)
-            .env("XDG_CONFIG_HOME", home.join("xdg"))
-            .arg("-c")
-            .arg(&config)
-            .args(args)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .unwrap()
-    };
-    let gpg = Command::new("gpg")
-        .env("GNUPGHOME", &gnupg)
-        .args(["--batch", "--quiet", "--import"])
-        .arg(key("alice"))
-        .output()
-        .unwrap();
-    assert!(gpg.status.success(), "{}", stderr(&gpg));
+    let dotsecenv = Dotsecenv::as_alice(bin, &home, vault);
+    let dotsecenv = |args: &[&str]| dotsecenv.run(args, None);
     let out = dotsecenv(&["validate"]);
     assert!(
         out.status.success() && stdout(&out).contains("All checks passed"),

@@ -283,13 +283,7 @@ impl Terminal {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
-        for (k, _) in std::env::vars_os() {
-            if k.to_string_lossy().starts_with("DSENV_") || k == "CREDENTIALS_DIRECTORY" {
-                cmd.env_remove(k);
-            }
-        }
-        cmd.env("HOME", data_home())
-            .env("XDG_DATA_HOME", data_home());
+        isolated(&mut cmd);
         for (k, v) in env {
             cmd.env(k, v);
         }

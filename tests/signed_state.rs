@@ -530,40 +530,8 @@ fn dotsecenv_validates_reads_and_appends_to_a_vault_with_checkpoints_and_removal
         "the vault holds every kind of statement"
     );
     let home = team.dir().join("dotsecenv-home");
-    let gnupg = home.join("gnupg");
-    std::fs::create_dir_all(&gnupg).unwrap();
-    std::fs::set_permissions(&gnupg, std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
-    let config = home.join("config.yaml");
-    std::fs::write(
-        &config,
-        format!(
-            "approved_algorithms:\n  - algo: ECC\n    curves: [P-384, P-521]\n    min_bits: 384\n  \
-             - algo: EdDSA\n    curves: [Ed25519, Ed448]\n    min_bits: 255\n  - algo: RSA\n    \
-             min_bits: 2048\nvault:\n  - {}\ngpg:\n  program: PATH\n",
-            team.vault.display()
-        ),
-    )
-    .unwrap();
-    let dotsecenv = |args: &[&str], input: Option<&[u8]>| {
-        let mut cmd = std::process::Command::new(&bin);
-        cmd.env("HOME", &home)
-            .env("GNUPGHOME", &gnupg)
-            .env("XDG_CONFIG_HOME", home.join("xdg"))
-            .arg("-c")
-            .arg(&config)
-            .args(args);
-        match input {
-            Some(bytes) => output_with_stdin(&mut cmd, bytes),
-            None => cmd.stdin(std::process::Stdio::null()).output().unwrap(),
-        }
-    };
-    let gpg = std::process::Command::new("gpg")
-        .env("GNUPGHOME", &gnupg)
-        .args(["--batch", "--quiet", "--import"])
-        .arg(key("alice"))
-        .output()
-        .unwrap();
-    assert!(gpg.status.success(), "{}", stderr(&gpg));
+    let dotsecenv = Dotsecenv::as_alice(&bin, &home, &team.vault);
+    let dotsecenv = |args: &[&str], input: Option<&[u8]>| dotsecenv.run(args, input);
     let out = dotsecenv(&["validate"], None);
     assert!(
         out.status.success(),

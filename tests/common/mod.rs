@@ -75,15 +75,21 @@ pub fn copy_executable(from: &Path, to: &Path) {
 /// never lands in the real home (a test may set them again to differ).
 pub fn dsenv_binary(path: &Path) -> Command {
     let mut cmd = Command::new(path);
+    isolated(&mut cmd).stdin(Stdio::null());
+    cmd
+}
+
+/// `cmd` (dsenv, or a program that starts it) without this process's key
+/// sources (`DSENV_*`, `CREDENTIALS_DIRECTORY`), with [`data_home`] as
+/// HOME and XDG_DATA_HOME.
+pub fn isolated(cmd: &mut Command) -> &mut Command {
     for (k, _) in std::env::vars_os() {
         if k.to_string_lossy().starts_with("DSENV_") || k == "CREDENTIALS_DIRECTORY" {
             cmd.env_remove(k);
         }
     }
     cmd.env("HOME", data_home())
-        .env("XDG_DATA_HOME", data_home());
-    cmd.stdin(Stdio::null());
-    cmd
+        .env("XDG_DATA_HOME", data_home())
 }
 
 /// This test process's HOME and XDG_DATA_HOME for dsenv: a directory
@@ -310,4 +316,60 @@ pub fn last_value_line(text: &str) -> &str {
         .rev()
         .find(|l| l.starts_with("{\"type\":\"value\""))
         .expect("a value line")
+}
+
+/// The real dotsecenv (`DOTSECENV_BIN`) as Alice: a home of its own under
+/// `home` with a GnuPG keyring holding Alice's key and a configuration
+/// naming `vault` (FIPS algorithms, the `gpg` on PATH).
+pub struct Dotsecenv {
+    bin: PathBuf,
+    home: PathBuf,
+    config: PathBuf,
+}
+
+impl Dotsecenv {
+    pub fn as_alice(bin: &Path, home: &Path, vault: &Path) -> Dotsecenv {
+        let gnupg = home.join("gnupg");
+        std::fs::create_dir_all(&gnupg).unwrap();
+        std::fs::set_permissions(&gnupg, std::os::unix::fs::PermissionsExt::from_mode(0o700))
+            .unwrap();
+        let config = home.join("config.yaml");
+        std::fs::write(
+            &config,
+            format!(
+                "approved_algorithms:\n  - algo: ECC\n    curves: [P-384, P-521]\n    min_bits: 384\n  \
+                 - algo: EdDSA\n    curves: [Ed25519, Ed448]\n    min_bits: 255\n  - algo: RSA\n    \
+                 min_bits: 2048\nvault:\n  - {}\ngpg:\n  program: PATH\n",
+                vault.display()
+            ),
+        )
+        .unwrap();
+        let gpg = Command::new("gpg")
+            .env("GNUPGHOME", &gnupg)
+            .args(["--batch", "--quiet", "--import"])
+            .arg(key("alice"))
+            .output()
+            .unwrap();
+        assert!(gpg.status.success(), "{}", stderr(&gpg));
+        Dotsecenv {
+            bin: bin.to_path_buf(),
+            home: home.to_path_buf(),
+            config,
+        }
+    }
+
+    /// `dotsecenv -c CONFIG ARGS`, with `input` on stdin (else none).
+    pub fn run(&self, args: &[&str], input: Option<&[u8]>) -> Output {
+        let mut cmd = Command::new(&self.bin);
+        cmd.env("HOME", &self.home)
+            .env("GNUPGHOME", self.home.join("gnupg"))
+            .env("XDG_CONFIG_HOME", self.home.join("xdg"))
+            .arg("-c")
+            .arg(&self.config)
+            .args(args);
+        match input {
+            Some(bytes) => output_with_stdin(&mut cmd, bytes),
+            None => cmd.stdin(Stdio::null()).output().unwrap(),
+        }
+    }
 }
