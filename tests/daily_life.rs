@@ -456,3 +456,119 @@ fn dry_run_exits_as_the_real_run_would_and_runs_nothing() {
         assert!(!ran);
     }
 }
+
+// ---- item 6: the small ones ---------------------------------------------
+
+/// `dsenv ARGS` run in `dir`, with no `-v`, no DSENV_VAULT and no
+/// configured vault: only this desk's key directory.
+fn run_in(desk: &Desk, dir: &std::path::Path, args: &[&str]) -> Output {
+    dsenv()
+        .env("XDG_CONFIG_HOME", desk.config_home())
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdin_in(desk: &Desk, dir: &std::path::Path, args: &[&str], input: &str) -> Output {
+    output_with_stdin(
+        dsenv()
+            .env("XDG_CONFIG_HOME", desk.config_home())
+            .current_dir(dir)
+            .args(args),
+        input.as_bytes(),
+    )
+}
+
+#[test]
+fn the_vault_is_found_in_a_parent_directory_up_to_the_repository_root() {
+    let desk = Desk::new();
+    desk.create_identity("Ada");
+    ok(desk.run(&["init", "vault"]));
+    desk.store("DATABASE_URL", "postgres://found-above");
+    let repo = desk
+        .vault()
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::write(repo.join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    let deep = repo.join("services/api");
+    std::fs::create_dir_all(&deep).unwrap();
+
+    // Readers find the vault two directories up, and --verbose says so.
+    let got = ok(run_in(
+        &desk,
+        &deep,
+        &["--verbose", "secret", "get", "DATABASE_URL"],
+    ));
+    assert_eq!(stdout(&got), "postgres://found-above\n");
+    let used = repo.join(".dotsecenv/vault");
+    assert!(
+        stderr(&got).contains(&format!(
+            "dsenv: vault {} (found in parent directory {})",
+            used.display(),
+            repo.display()
+        )),
+        "{}",
+        stderr(&got)
+    );
+    // The repository root's vault, not one in the current directory.
+    let quiet = ok(run_in(
+        &desk,
+        &repo,
+        &["--verbose", "secret", "get", "DATABASE_URL"],
+    ));
+    assert!(
+        !stderr(&quiet).contains("found in parent"),
+        "{}",
+        stderr(&quiet)
+    );
+    // `run` too.
+    let out = ok(run_in(
+        &desk,
+        &deep,
+        &["run", "--", "sh", "-c", "printf %s \"$DATABASE_URL\""],
+    ));
+    assert_eq!(stdout(&out), "postgres://found-above");
+    // Writers change the vault found: `secret store` from the subdirectory.
+    ok(stdin_in(
+        &desk,
+        &deep,
+        &["secret", "store", "API_KEY"],
+        "stored-below",
+    ));
+    assert!(!deep.join(".dotsecenv").exists());
+    assert_eq!(
+        stdout(&ok(desk.run(&["secret", "get", "API_KEY"]))),
+        "stored-below\n"
+    );
+
+    // A nested repository is a boundary: its vault is not the outer one.
+    let nested = repo.join("vendor/lib");
+    std::fs::create_dir_all(nested.join(".git")).unwrap();
+    std::fs::create_dir_all(nested.join("src")).unwrap();
+    let out = run_in(
+        &desk,
+        &nested.join("src"),
+        &["secret", "get", "DATABASE_URL"],
+    );
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains(".dotsecenv/vault"),
+        "{}",
+        stderr(&out)
+    );
+
+    // `init vault` still creates the vault in the current directory.
+    ok(run_in(&desk, &deep, &["init", "vault"]));
+    assert!(deep.join(".dotsecenv/vault").is_file());
+    let here = ok(run_in(&desk, &deep, &["--verbose", "vault", "describe"]));
+    assert!(
+        !stderr(&here).contains("found in parent"),
+        "{}",
+        stderr(&here)
+    );
+}
