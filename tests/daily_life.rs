@@ -572,3 +572,36 @@ fn the_vault_is_found_in_a_parent_directory_up_to_the_repository_root() {
         stderr(&here)
     );
 }
+
+#[test]
+fn vault_describe_names_each_recipient_by_fingerprint_and_user_id() {
+    let (ada_desk, ada, bob_desk, bob) = ada_and_bob();
+    let public = ada_desk.dir.path().join("bob.pub.asc");
+    std::fs::write(&public, ok(bob_desk.run(&["identity", "export"])).stdout).unwrap();
+    ok(ada_desk.run(&["identity", "add", public.to_str().unwrap()]));
+    ok(ada_desk.run(&["secret", "share", "DATABASE_URL", &bob]));
+    let text = stdout(&ok(ada_desk.run(&["vault", "describe"])));
+    let at = text.find("  DATABASE_URL — ").expect(&text);
+    let listed: Vec<&str> = text[at..].lines().skip(1).take(2).collect();
+    assert_eq!(
+        listed,
+        [
+            format!("      {ada} Ada <ada@example.test>"),
+            format!("      {bob} Bob <bob@example.test>"),
+        ],
+        "{text}"
+    );
+    // --json: the old fields as they were, plus `recipients`.
+    let doc: serde_json::Value =
+        serde_json::from_slice(&ok(ada_desk.run(&["--json", "vault", "describe"])).stdout).unwrap();
+    let secret = &doc["secrets"][0];
+    assert_eq!(secret["key"], "DATABASE_URL");
+    assert_eq!(secret["available_to"], serde_json::json!([ada, bob]));
+    assert_eq!(
+        secret["recipients"],
+        serde_json::json!([
+            { "fingerprint": ada, "uid": "Ada <ada@example.test>" },
+            { "fingerprint": bob, "uid": "Bob <bob@example.test>" },
+        ])
+    );
+}
