@@ -605,3 +605,44 @@ fn vault_describe_names_each_recipient_by_fingerprint_and_user_id() {
         ])
     );
 }
+
+#[test]
+fn a_near_miss_name_gets_a_did_you_mean_hint() {
+    let (desk, _ada, _bob_desk, bob) = ada_and_bob();
+    desk.store("API_KEY", "k");
+    let hint = "did you mean DATABASE_URL?";
+    for args in [
+        &["secret", "get", "DATABSE_URL"][..],
+        &["secret", "get", "database_ur"],
+        &["secret", "share", "DATABASE_UR", &bob],
+        &["secret", "revoke", "DATABASEURL", &bob],
+        &["secret", "forget", "DATA_BASE_URL"],
+        &["run", "--only", "API_KEY,DATABSE_URL", "--", "true"],
+        &["run", "--require", "DATABASE_URLS", "--", "true"],
+    ] {
+        let out = desk.run(args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr(&out).contains(hint), "{args:?}: {}", stderr(&out));
+    }
+    // Far from every name, or a short name that differs: no guess.
+    for args in [
+        &["secret", "get", "SOMETHING_ELSE"][..],
+        &["secret", "get", "API"],
+        &["run", "--only", "NOPE", "--", "true"],
+    ] {
+        let out = desk.run(args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            !stderr(&out).contains("did you mean"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    // The hint line itself, after the error.
+    let out = desk.run(&["secret", "get", "DATABSE_URL"]);
+    assert!(
+        stderr(&out).contains(&format!("dsenv: hint: {hint} (`dsenv secret get`")),
+        "{}",
+        stderr(&out)
+    );
+}
