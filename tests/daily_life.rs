@@ -580,30 +580,32 @@ fn vault_describe_names_each_recipient_by_fingerprint_and_user_id() {
     std::fs::write(&public, ok(bob_desk.run(&["identity", "export"])).stdout).unwrap();
     ok(ada_desk.run(&["identity", "add", public.to_str().unwrap()]));
     ok(ada_desk.run(&["secret", "share", "DATABASE_URL", &bob]));
+    // Recipients are listed in the vault's order: by fingerprint.
+    let mut people = vec![
+        (ada.clone(), "Ada <ada@example.test>"),
+        (bob.clone(), "Bob <bob@example.test>"),
+    ];
+    people.sort();
     let text = stdout(&ok(ada_desk.run(&["vault", "describe"])));
     let at = text.find("  DATABASE_URL — ").expect(&text);
     let listed: Vec<&str> = text[at..].lines().skip(1).take(2).collect();
-    assert_eq!(
-        listed,
-        [
-            format!("      {ada} Ada <ada@example.test>"),
-            format!("      {bob} Bob <bob@example.test>"),
-        ],
-        "{text}"
-    );
+    let expected: Vec<String> = people
+        .iter()
+        .map(|(f, uid)| format!("      {f} {uid}"))
+        .collect();
+    assert_eq!(listed, expected, "{text}");
     // --json: the old fields as they were, plus `recipients`.
     let doc: serde_json::Value =
         serde_json::from_slice(&ok(ada_desk.run(&["--json", "vault", "describe"])).stdout).unwrap();
     let secret = &doc["secrets"][0];
     assert_eq!(secret["key"], "DATABASE_URL");
-    assert_eq!(secret["available_to"], serde_json::json!([ada, bob]));
-    assert_eq!(
-        secret["recipients"],
-        serde_json::json!([
-            { "fingerprint": ada, "uid": "Ada <ada@example.test>" },
-            { "fingerprint": bob, "uid": "Bob <bob@example.test>" },
-        ])
-    );
+    let fingerprints: Vec<&String> = people.iter().map(|(f, _)| f).collect();
+    assert_eq!(secret["available_to"], serde_json::json!(fingerprints));
+    let recipients: Vec<_> = people
+        .iter()
+        .map(|(f, uid)| serde_json::json!({ "fingerprint": f, "uid": uid }))
+        .collect();
+    assert_eq!(secret["recipients"], serde_json::json!(recipients));
 }
 
 #[test]
