@@ -581,7 +581,7 @@ fn vault_describe_names_each_recipient_by_fingerprint_and_user_id() {
     ok(ada_desk.run(&["identity", "add", public.to_str().unwrap()]));
     ok(ada_desk.run(&["secret", "share", "DATABASE_URL", &bob]));
     // Recipients are listed in the vault's order: by fingerprint.
-    let mut people = vec![
+    let mut people = [
         (ada.clone(), "Ada <ada@example.test>"),
         (bob.clone(), "Bob <bob@example.test>"),
     ];
