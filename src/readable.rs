@@ -30,6 +30,16 @@ pub fn find<'s, 'v>(surveyed: &'s [Surveyed<'v>], name: &str) -> Option<&'s Surv
         .find(|s| crate::vault::names::same_key(&s.secret.key, name))
 }
 
+/// `did you mean NAME?` for a `name` [`find`] does not find: the closest
+/// surveyed secret that is not forgotten.
+pub fn did_you_mean(surveyed: &[Surveyed], name: &str) -> Option<String> {
+    let live = surveyed
+        .iter()
+        .filter(|s| !matches!(s.current, Current::Deleted))
+        .map(|s| s.secret.key.as_str());
+    crate::vault::near_miss::hint(name, live)
+}
+
 /// Every secret of every vault (first vault wins a key), with the value
 /// this identity reads.
 pub fn survey<'v>(vaults: &'v [Vault], fingerprint: &str) -> Vec<Surveyed<'v>> {

@@ -641,3 +641,195 @@ fn errors_under_json_are_one_json_object() {
         "{v}"
     );
 }
+
+// ---- item 6: the small ones ---------------------------------------------
+
+/// `dsenv ARGS` run in `dir`, with no `-v`, no DSENV_VAULT and no
+/// configured vault: only this desk's key directory.
+fn run_in(desk: &Desk, dir: &std::path::Path, args: &[&str]) -> Output {
+    dsenv()
+        .env("XDG_CONFIG_HOME", desk.config_home())
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdin_in(desk: &Desk, dir: &std::path::Path, args: &[&str], input: &str) -> Output {
+    output_with_stdin(
+        dsenv()
+            .env("XDG_CONFIG_HOME", desk.config_home())
+            .current_dir(dir)
+            .args(args),
+        input.as_bytes(),
+    )
+}
+
+#[test]
+fn the_vault_is_found_in_a_parent_directory_up_to_the_repository_root() {
+    let desk = Desk::new();
+    desk.create_identity("Ada");
+    ok(desk.run(&["init", "vault"]));
+    desk.store("DATABASE_URL", "postgres://found-above");
+    let repo = desk
+        .vault()
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::write(repo.join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    let deep = repo.join("services/api");
+    std::fs::create_dir_all(&deep).unwrap();
+
+    // Readers find the vault two directories up, and --verbose says so.
+    let got = ok(run_in(
+        &desk,
+        &deep,
+        &["--verbose", "secret", "get", "DATABASE_URL"],
+    ));
+    assert_eq!(stdout(&got), "postgres://found-above\n");
+    let used = repo.join(".dotsecenv/vault");
+    assert!(
+        stderr(&got).contains(&format!(
+            "dsenv: vault {} (found in parent directory {})",
+            used.display(),
+            repo.display()
+        )),
+        "{}",
+        stderr(&got)
+    );
+    // The repository root's vault, not one in the current directory.
+    let quiet = ok(run_in(
+        &desk,
+        &repo,
+        &["--verbose", "secret", "get", "DATABASE_URL"],
+    ));
+    assert!(
+        !stderr(&quiet).contains("found in parent"),
+        "{}",
+        stderr(&quiet)
+    );
+    // `run` too.
+    let out = ok(run_in(
+        &desk,
+        &deep,
+        &["run", "--", "sh", "-c", "printf %s \"$DATABASE_URL\""],
+    ));
+    assert_eq!(stdout(&out), "postgres://found-above");
+    // Writers change the vault found: `secret store` from the subdirectory.
+    ok(stdin_in(
+        &desk,
+        &deep,
+        &["secret", "store", "API_KEY"],
+        "stored-below",
+    ));
+    assert!(!deep.join(".dotsecenv").exists());
+    assert_eq!(
+        stdout(&ok(desk.run(&["secret", "get", "API_KEY"]))),
+        "stored-below\n"
+    );
+
+    // A nested repository is a boundary: its vault is not the outer one.
+    let nested = repo.join("vendor/lib");
+    std::fs::create_dir_all(nested.join(".git")).unwrap();
+    std::fs::create_dir_all(nested.join("src")).unwrap();
+    let out = run_in(
+        &desk,
+        &nested.join("src"),
+        &["secret", "get", "DATABASE_URL"],
+    );
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains(".dotsecenv/vault"),
+        "{}",
+        stderr(&out)
+    );
+
+    // `init vault` still creates the vault in the current directory.
+    ok(run_in(&desk, &deep, &["init", "vault"]));
+    assert!(deep.join(".dotsecenv/vault").is_file());
+    let here = ok(run_in(&desk, &deep, &["--verbose", "vault", "describe"]));
+    assert!(
+        !stderr(&here).contains("found in parent"),
+        "{}",
+        stderr(&here)
+    );
+}
+
+#[test]
+fn vault_describe_names_each_recipient_by_fingerprint_and_user_id() {
+    let (ada_desk, ada, bob_desk, bob) = ada_and_bob();
+    let public = ada_desk.dir.path().join("bob.pub.asc");
+    std::fs::write(&public, ok(bob_desk.run(&["identity", "export"])).stdout).unwrap();
+    ok(ada_desk.run(&["identity", "add", public.to_str().unwrap()]));
+    ok(ada_desk.run(&["secret", "share", "DATABASE_URL", &bob]));
+    // Recipients are listed in the vault's order: by fingerprint.
+    let mut people = [
+        (ada.clone(), "Ada <ada@example.test>"),
+        (bob.clone(), "Bob <bob@example.test>"),
+    ];
+    people.sort();
+    let text = stdout(&ok(ada_desk.run(&["vault", "describe"])));
+    let at = text.find("  DATABASE_URL — ").expect(&text);
+    let listed: Vec<&str> = text[at..].lines().skip(1).take(2).collect();
+    let expected: Vec<String> = people
+        .iter()
+        .map(|(f, uid)| format!("      {f} {uid}"))
+        .collect();
+    assert_eq!(listed, expected, "{text}");
+    // --json: the old fields as they were, plus `recipients`.
+    let doc: serde_json::Value =
+        serde_json::from_slice(&ok(ada_desk.run(&["--json", "vault", "describe"])).stdout).unwrap();
+    let secret = &doc["secrets"][0];
+    assert_eq!(secret["key"], "DATABASE_URL");
+    let fingerprints: Vec<&String> = people.iter().map(|(f, _)| f).collect();
+    assert_eq!(secret["available_to"], serde_json::json!(fingerprints));
+    let recipients: Vec<_> = people
+        .iter()
+        .map(|(f, uid)| serde_json::json!({ "fingerprint": f, "uid": uid }))
+        .collect();
+    assert_eq!(secret["recipients"], serde_json::json!(recipients));
+}
+
+#[test]
+fn a_near_miss_name_gets_a_did_you_mean_hint() {
+    let (desk, _ada, _bob_desk, bob) = ada_and_bob();
+    desk.store("API_KEY", "k");
+    let hint = "did you mean DATABASE_URL?";
+    for args in [
+        &["secret", "get", "DATABSE_URL"][..],
+        &["secret", "get", "database_ur"],
+        &["secret", "share", "DATABASE_UR", &bob],
+        &["secret", "revoke", "DATABASEURL", &bob],
+        &["secret", "forget", "DATA_BASE_URL"],
+        &["run", "--only", "API_KEY,DATABSE_URL", "--", "true"],
+        &["run", "--require", "DATABASE_URLS", "--", "true"],
+    ] {
+        let out = desk.run(args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr(&out).contains(hint), "{args:?}: {}", stderr(&out));
+    }
+    // Far from every name, or a short name that differs: no guess.
+    for args in [
+        &["secret", "get", "SOMETHING_ELSE"][..],
+        &["secret", "get", "API"],
+        &["run", "--only", "NOPE", "--", "true"],
+    ] {
+        let out = desk.run(args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            !stderr(&out).contains("did you mean"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    // The hint line itself, after the error.
+    let out = desk.run(&["secret", "get", "DATABSE_URL"]);
+    assert!(
+        stderr(&out).contains(&format!("dsenv: hint: {hint} (`dsenv secret get`")),
+        "{}",
+        stderr(&out)
+    );
+}

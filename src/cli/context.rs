@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::Cli;
+use super::{Cli, Command, InitCommand};
 use crate::config::{self, Config};
 use crate::crypto;
 use crate::error::{Error, Result};
@@ -62,13 +62,25 @@ impl Context {
             .map(|l| l.fingerprint.clone());
         let vault_given = !cli.vaults.is_empty()
             || std::env::var_os("DSENV_VAULT").is_some_and(|v| !v.is_empty());
-        let mut vaults = vault_paths(&cli.vaults, config.as_ref());
+        let creates_here = matches!(cli.command, Command::Init(InitCommand::Vault));
+        let (mut vaults, found_in) = vault_paths(&cli.vaults, config.as_ref(), creates_here);
         if let Some(p) = policy.as_ref().filter(|_| cli.command.uses_vaults()) {
             vaults = allowed_vaults(p, vaults, vault_given)?;
         }
         if cli.verbose {
             for note in &policy_notes {
                 eprintln!("dsenv: {}", for_terminal(note));
+            }
+            if let (Some(dir), Some(vault)) = (
+                found_in.filter(|_| cli.command.uses_vaults()),
+                vaults.first(),
+            ) {
+                let line = format!(
+                    "vault {} (found in parent directory {})",
+                    vault.display(),
+                    dir.display()
+                );
+                eprintln!("dsenv: {}", for_terminal(&line));
             }
         }
         let trust = root::Settings::new(&cli.trust_root, config.as_ref(), &config_path)?;
@@ -285,8 +297,6 @@ impl Context {
     }
 }
 
-/// `-v` flags, else `DSENV_VAULT`, else the configuration's vault list
-/// (those that exist, or the first), else `.dotsecenv/vault`.
 /// The vaults the system policy's `approved_vault_paths` allow: a named
 /// vault it does not match is refused (exit 8), configured ones are
 /// dropped, and none left is refused too.
@@ -309,24 +319,81 @@ fn allowed_vaults(policy: &Policy, vaults: Vec<PathBuf>, given: bool) -> Result<
     }
 }
 
-fn vault_paths(flags: &[PathBuf], config: Option<&Config>) -> Vec<PathBuf> {
+/// `-v` flags, else `DSENV_VAULT`, else the configuration's vault list
+/// (those that exist, or the first), else `.dotsecenv/vault` in the
+/// nearest directory that has one (see [`discover`]), else in the current
+/// directory. `here_only` (`init vault`) skips the search: a new vault is
+/// made where the user is. Returns the paths and, for a vault found in a
+/// parent directory, that directory.
+fn vault_paths(
+    flags: &[PathBuf],
+    config: Option<&Config>,
+    here_only: bool,
+) -> (Vec<PathBuf>, Option<PathBuf>) {
     if !flags.is_empty() {
-        return flags.to_vec();
+        return (flags.to_vec(), None);
     }
     if let Some(v) = std::env::var_os("DSENV_VAULT").filter(|v| !v.is_empty()) {
-        return std::env::split_paths(&v).collect();
+        return (std::env::split_paths(&v).collect(), None);
     }
     let configured = config.map(Config::vault_paths).unwrap_or_default();
     let existing: Vec<PathBuf> = configured.iter().filter(|p| p.exists()).cloned().collect();
     match (existing.is_empty(), configured.first()) {
-        (false, _) => existing,
-        (true, Some(first)) => vec![first.clone()],
-        (true, None) => vec![PathBuf::from(DEFAULT_VAULT)],
+        (false, _) => (existing, None),
+        (true, Some(first)) => (vec![first.clone()], None),
+        (true, None) => match std::env::current_dir().ok().filter(|_| !here_only) {
+            Some(cwd) => match discover(&cwd) {
+                Some(dir) if dir != cwd => (vec![dir.join(DEFAULT_VAULT)], Some(dir)),
+                _ => (vec![PathBuf::from(DEFAULT_VAULT)], None),
+            },
+            None => (vec![PathBuf::from(DEFAULT_VAULT)], None),
+        },
     }
+}
+
+/// The directory whose `.dotsecenv/vault` a command in `start` uses, the
+/// way git finds `.git`: `start` or the nearest parent that has one, not
+/// searching above the repository root (the first directory with a `.git`
+/// entry, file or directory) or the filesystem root. Anything at that path
+/// counts (a symlink too): loading it decides whether it is a usable vault.
+pub fn discover(start: &std::path::Path) -> Option<PathBuf> {
+    for dir in start.ancestors() {
+        if dir.join(DEFAULT_VAULT).symlink_metadata().is_ok() {
+            return Some(dir.to_path_buf());
+        }
+        if dir.join(".git").symlink_metadata().is_ok() {
+            return None;
+        }
+    }
+    None
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Purpose {
     Read,
     Write,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discovery_stops_at_the_repository_root() {
+        let tmp = tempfile::tempdir().unwrap();
+        let top = tmp.path();
+        let repo = top.join("repo");
+        let deep = repo.join("a/b");
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::create_dir_all(top.join(".dotsecenv")).unwrap();
+        std::fs::write(top.join(DEFAULT_VAULT), "").unwrap();
+        // No .git yet: the search goes on up to the vault above.
+        assert_eq!(discover(&deep), Some(top.to_path_buf()));
+        std::fs::create_dir(repo.join(".git")).unwrap();
+        assert_eq!(discover(&deep), None);
+        std::fs::create_dir_all(repo.join("a/.dotsecenv")).unwrap();
+        std::fs::write(repo.join("a").join(DEFAULT_VAULT), "").unwrap();
+        assert_eq!(discover(&deep), Some(repo.join("a")));
+        assert_eq!(discover(&repo.join("a")), Some(repo.join("a")));
+    }
 }

@@ -483,7 +483,10 @@ fn why_missing(
             .current
             .refusal(&s.secret.key, f)
             .unwrap_or_else(|| format!("secret {} is not injected (see --verbose)", s.secret.key)),
-        _ => "no such secret or variable".into(),
+        _ => match readable::did_you_mean(surveyed, wanted) {
+            Some(guess) => format!("no such secret or variable; {guess}"),
+            None => "no such secret or variable".into(),
+        },
     }
 }
 

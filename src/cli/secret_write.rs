@@ -12,8 +12,8 @@ use crate::error::{Error, Result};
 use crate::escape::for_terminal;
 use crate::keys::identity::Identity;
 use crate::readable;
-use crate::vault::names;
 use crate::vault::write::Writer;
+use crate::vault::{names, near_miss};
 use crate::vault::{Located, SecretRecord, ValueRecord, Vault};
 
 /// The value comes from stdin, never from argv (where `ps` would show it).
@@ -278,7 +278,10 @@ fn current_value(
 ) -> Result<(String, Located<ValueRecord>)> {
     let secret = vault.secret(key).ok_or_else(|| Error::Vault {
         message: format!("no secret named {key} in {}", vault.path.display()),
-        hint: Some("`dsenv secret get` lists the names you can read".into()),
+        hint: Some(match near_miss::in_vault(vault, key) {
+            Some(guess) => format!("{guess} (`dsenv secret get` lists the names you can read)"),
+            None => "`dsenv secret get` lists the names you can read".into(),
+        }),
     })?;
     let latest = latest(secret)
         .ok_or_else(|| Error::vault(format!("secret {} has no value", secret.key)))?;
@@ -356,10 +359,10 @@ pub fn rotate(ctx: &Context, names_given: &[String], remove: Option<&str>) -> Re
         };
     for name in names_given {
         if writer.vault.secret(name).is_none() {
-            return Err(Error::vault(format!(
-                "no secret named {name} in {}",
-                writer.vault.path.display()
-            )));
+            return Err(Error::Vault {
+                message: format!("no secret named {name} in {}", writer.vault.path.display()),
+                hint: near_miss::in_vault(&writer.vault, name),
+            });
         }
     }
     let lists = |list: &[String], fpr: &str| list.iter().any(|f| f.eq_ignore_ascii_case(fpr));

@@ -31,9 +31,16 @@ pub fn describe(ctx: &Context) -> Result<()> {
         .iter()
         .map(|s| {
             let newest = s.values.last().map(|v| &v.entry.data);
+            let recipients: Vec<_> = newest
+                .map(|v| v.available_to.as_slice())
+                .unwrap_or_default()
+                .iter()
+                .map(|f| json!({ "fingerprint": f, "uid": uid_of(&vault, f) }))
+                .collect();
             json!({ "key": s.key, "values": s.values.len(), "created_by": s.definition.entry.signed_by,
                     "updated_at": newest.map(|v| v.added_at.clone()), "deleted": newest.is_some_and(|v| v.deleted),
-                    "available_to": newest.map(|v| v.available_to.clone()).unwrap_or_default() })
+                    "available_to": newest.map(|v| v.available_to.clone()).unwrap_or_default(),
+                    "recipients": recipients })
         })
         .collect();
     if ctx.json {
@@ -93,8 +100,21 @@ pub fn describe(ctx: &Context) -> Result<()> {
             s.key,
             s.values.len()
         ));
+        for fingerprint in newest
+            .filter(|v| !v.deleted)
+            .map(|v| v.available_to.as_slice())
+            .unwrap_or_default()
+        {
+            let uid = uid_of(&vault, fingerprint).unwrap_or("(not an identity of this vault)");
+            print(format!("      {fingerprint} {uid}"));
+        }
     }
     Ok(())
+}
+
+/// The user id the vault's identity entry gives `fingerprint`, if any.
+fn uid_of<'v>(vault: &'v Vault, fingerprint: &str) -> Option<&'v str> {
+    vault.identity(fingerprint).map(|i| i.entry.uid.as_str())
 }
 
 /// `vault compact`: drops forgotten secrets and superseded values, keeping

@@ -14,6 +14,7 @@ pub mod json;
 pub mod lock;
 pub mod merge;
 pub mod names;
+pub mod near_miss;
 pub mod select;
 pub mod statement;
 pub mod timestamp;
