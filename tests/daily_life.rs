@@ -795,8 +795,12 @@ fn vault_describe_names_each_recipient_by_fingerprint_and_user_id() {
 
 #[test]
 fn a_near_miss_name_gets_a_did_you_mean_hint() {
-    let (desk, _ada, _bob_desk, bob) = ada_and_bob();
+    let (desk, _ada, bob_desk, bob) = ada_and_bob();
     desk.store("API_KEY", "k");
+    // Bob is a member: the share and revoke below fail on the name alone.
+    let public = desk.dir.path().join("bob.pub.asc");
+    std::fs::write(&public, ok(bob_desk.run(&["identity", "export"])).stdout).unwrap();
+    ok(desk.run(&["identity", "add", public.to_str().unwrap()]));
     let hint = "did you mean DATABASE_URL?";
     for args in [
         &["secret", "get", "DATABSE_URL"][..],
