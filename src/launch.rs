@@ -143,6 +143,14 @@ pub fn exec(command: &OsStr, args: &[OsString], env: &ChildEnv) -> Error {
     let envp = env.as_cstrs();
     #[cfg(debug_assertions)]
     test_probe();
+    // The child gets SIGPIPE as a shell would give it (see crate::output).
+    if let Err(errno) = crate::output::restore_default_sigpipe() {
+        return exec_error(
+            &display,
+            &format!("cannot reset SIGPIPE: {}", errno.desc()),
+            false,
+        );
+    }
     let errno = match nix::unistd::execvpe(&program, &argv, &envp) {
         Ok(never) => match never {},
         Err(errno) => errno,
@@ -172,7 +180,7 @@ fn test_probe() {
         Ok((soft, _)) => soft.to_string(),
         Err(e) => format!("error:{e}"),
     };
-    eprintln!("dsenv-probe: dumpable={dumpable} core={core}");
+    errln!("dsenv-probe: dumpable={dumpable} core={core}");
 }
 
 fn exec_error(command: &str, reason: &str, not_found: bool) -> Error {

@@ -4,8 +4,12 @@
 //! sources, environment planning, exec); `main.rs` and [`cli`] only parse
 //! arguments, call in here and print.
 
-#![forbid(unsafe_code)]
+// One audited exception: output::restore_default_sigpipe (no handler runs).
+#![deny(unsafe_code)]
 
+// First: its print macros are used by every module below.
+#[macro_use]
+pub mod output;
 pub mod capped_read;
 pub mod cli;
 pub mod config;

@@ -5,6 +5,7 @@
 
 use clap::{CommandFactory, FromArgMatches};
 use dsenv::cli::{self, Cli};
+use dsenv::errln;
 use dsenv::escape::for_terminal;
 
 fn main() {
@@ -21,9 +22,9 @@ fn main() {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 1 } else { 0 };
-            let _ = e.print();
+            print_clap(&e);
             if let Some(hint) = vault_flag_hint(e.use_stderr()) {
-                eprintln!("dsenv: hint: {hint}");
+                errln!("dsenv: hint: {hint}");
             }
             std::process::exit(code);
         }
@@ -32,6 +33,21 @@ fn main() {
     if let Err(e) = cli::dispatch(cli) {
         report(&e, json);
         std::process::exit(e.exit_code() as i32);
+    }
+}
+
+/// A usage error to stderr as clap prints it; `--help` and `--version`
+/// through dsenv's stdout, so `dsenv --help | head -1` ends as cat does.
+fn print_clap(e: &clap::Error) {
+    if e.use_stderr() {
+        let _ = e.print();
+        return;
+    }
+    let styled = e.render();
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        dsenv::out!("{}", styled.ansi());
+    } else {
+        dsenv::out!("{styled}");
     }
 }
 
@@ -46,13 +62,13 @@ fn report(e: &dsenv::error::Error, json: bool) {
                 "exit_code": e.exit_code() as i32,
             }
         });
-        eprintln!("{error}");
+        errln!("{error}");
         return;
     }
     // Errors name vault entries and input files: escaped for the terminal.
-    eprintln!("dsenv: error: {}", for_terminal(&e.to_string()));
+    errln!("dsenv: error: {}", for_terminal(&e.to_string()));
     if let Some(hint) = e.hint() {
-        eprintln!("dsenv: hint: {}", for_terminal(&hint));
+        errln!("dsenv: hint: {}", for_terminal(&hint));
     }
 }
 

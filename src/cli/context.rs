@@ -48,7 +48,7 @@ impl Context {
         } else {
             let (config, warning) = config::load_default(&config_path)?;
             if let Some(w) = warning.filter(|_| !cli.silent) {
-                eprintln!("dsenv: warning: {}", for_terminal(&w));
+                errln!("dsenv: warning: {}", for_terminal(&w));
             }
             config
         };
@@ -69,7 +69,7 @@ impl Context {
         }
         if cli.verbose {
             for note in &policy_notes {
-                eprintln!("dsenv: {}", for_terminal(note));
+                errln!("dsenv: {}", for_terminal(note));
             }
             if let (Some(dir), Some(vault)) = (
                 found_in.filter(|_| cli.command.uses_vaults()),
@@ -80,7 +80,7 @@ impl Context {
                     vault.display(),
                     dir.display()
                 );
-                eprintln!("dsenv: {}", for_terminal(&line));
+                errln!("dsenv: {}", for_terminal(&line));
             }
         }
         let trust = root::Settings::new(&cli.trust_root, config.as_ref(), &config_path)?;
@@ -134,7 +134,7 @@ impl Context {
     /// A success message on stderr (stdout stays for data), unless -s.
     pub fn say(&self, message: &str) {
         if !self.silent {
-            eprintln!("dsenv: {}", for_terminal(message));
+            errln!("dsenv: {}", for_terminal(message));
         }
     }
 
@@ -146,13 +146,13 @@ impl Context {
 
     pub fn warn(&self, message: &str) {
         if !self.silent {
-            eprintln!("dsenv: warning: {}", for_terminal(message));
+            errln!("dsenv: warning: {}", for_terminal(message));
         }
     }
 
     pub fn note(&self, message: &str) {
         if self.verbose {
-            eprintln!("dsenv: {}", for_terminal(message));
+            errln!("dsenv: {}", for_terminal(message));
         }
     }
 
@@ -244,11 +244,11 @@ impl Context {
                 f.line,
                 super::validate::failure_line(f)
             );
-            eprintln!("dsenv: {}", for_terminal(&line));
+            errln!("dsenv: {}", for_terminal(&line));
         }
         let more = report.failures.len().saturating_sub(LISTED_FAILURES);
         if more > 0 {
-            eprintln!(
+            errln!(
                 "dsenv: {}: {more} more failure(s) not listed; `dsenv validate` lists every one",
                 vault.path.display()
             );

@@ -58,7 +58,7 @@ pub fn doctor(ctx: &Context) -> Result<()> {
     let healthy = checks.iter().all(|c| c.ok);
     if ctx.json {
         let doc = serde_json::json!({ "ok": healthy, "checks": checks });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&doc).expect("plain JSON")
         );
@@ -66,9 +66,9 @@ pub fn doctor(ctx: &Context) -> Result<()> {
         let style = super::style::Style::for_stdout();
         for c in &checks {
             let detail = for_terminal(&c.detail);
-            println!("{} {}: {detail}", style.mark(c.ok), c.name);
+            outln!("{} {}: {detail}", style.mark(c.ok), c.name);
             if let Some(fix) = &c.fix {
-                println!("    fix: {}", for_terminal(fix));
+                outln!("    fix: {}", for_terminal(fix));
             }
         }
     }

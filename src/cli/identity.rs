@@ -57,12 +57,12 @@ pub fn create(
         .map_err(|e| Error::key(e.to_string(), "retry"))?;
     write_private(&path, &armored)?;
     if ctx.json {
-        println!(
+        outln!(
             "{}",
             serde_json::json!({ "fingerprint": fingerprint, "key_file": path, "protected": protected })
         );
     } else {
-        println!("{fingerprint}");
+        outln!("{fingerprint}");
         ctx.say(&format!(
             "secret key written to {} (mode 0600, {})",
             path.display(),
@@ -114,9 +114,7 @@ pub fn export(ctx: &Context, fingerprint: Option<&str>) -> Result<()> {
         .armored()
         .to_vec()
         .map_err(|e| Error::key(e.to_string(), "retry"))?;
-    std::io::stdout()
-        .write_all(&armored)
-        .map_err(|e| Error::vault(format!("cannot write to stdout: {e}")))?;
+    crate::output::write_stdout_bytes(&armored);
     ctx.say(&format!(
         "public key of {}: a member adds it with `dsenv identity add FILE`",
         identity.fingerprint

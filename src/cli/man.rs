@@ -123,4 +123,10 @@ fn exit_status(roff: &mut Roff) {
         roff.text([bold((*code as i32).to_string())]);
         roff.text([roman(*what)]);
     }
+    // Not an ExitCode: the signal's, as a shell shows it (crate::output).
+    roff.control("TP", []);
+    roff.text([bold("141")]);
+    roff.text([roman(
+        "killed by SIGPIPE: the reader of standard output went away, as with cat(1)",
+    )]);
 }

@@ -103,7 +103,7 @@ fn refuse_disagreements(origin: &str, found: Vec<readings::Disagreement>) -> Res
             .map(|(dialect, r)| format!("{} {r}", dialect.name()))
             .collect();
         let line = d.line.map_or(String::new(), |l| format!(":{l}"));
-        eprintln!(
+        errln!(
             "dsenv: {origin}{line}: {} ({}): {}",
             crate::escape::for_terminal(&d.name),
             d.because.join(", "),
@@ -148,7 +148,7 @@ fn storage_names(ctx: &Context, origin: &str, vars: &mut [Variable], map: bool) 
         return Ok(());
     }
     for r in &refused {
-        eprintln!("dsenv: {r}");
+        errln!("dsenv: {r}");
     }
     Err(Error::Usage(format!(
         "{origin}: {} name(s) the vault cannot store as written; nothing was imported: rename \
@@ -419,8 +419,6 @@ pub fn export(
         text.push_str(&serde_json::Value::Object(json).to_string());
         text.push('\n');
     }
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .map_err(|e| Error::vault(format!("cannot write to stdout: {e}")))
+    crate::output::write_stdout_bytes(text.as_bytes());
+    Ok(())
 }

@@ -488,13 +488,19 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Policy(PolicyCommand::Validate) => policy_cmd::validate(&ctx),
         Command::Completion { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut cmd, "dsenv", &mut std::io::stdout());
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "dsenv", &mut script);
+            crate::output::write_stdout_bytes(&script);
             Ok(())
         }
         Command::Man => {
             let cmd = <Cli as clap::CommandFactory>::command();
-            man::render(cmd, &mut std::io::stdout())
-                .map_err(|e| crate::error::Error::Usage(format!("cannot write the man page: {e}")))
+            let mut page = Vec::new();
+            man::render(cmd, &mut page).map_err(|e| {
+                crate::error::Error::Usage(format!("cannot render the man page: {e}"))
+            })?;
+            crate::output::write_stdout_bytes(&page);
+            Ok(())
         }
         Command::Vault(VaultCommand::Compact) => vault_cmd::compact(&ctx),
         Command::Vault(VaultCommand::Upgrade) => vault_cmd::upgrade(&ctx),

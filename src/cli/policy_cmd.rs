@@ -35,26 +35,26 @@ pub fn list(ctx: &Context) -> Result<()> {
             "config": { "path": path, "approved_algorithms": configured },
             "policy_dir": policy_json(ctx.policy()),
         });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&doc).expect("plain JSON")
         );
         return Ok(());
     }
-    println!("Enforced by dsenv (FIPS 186-5), for every identity and signature:");
+    outln!("Enforced by dsenv (FIPS 186-5), for every identity and signature:");
     for (algo, curves, bits) in FLOOR {
         let curves = if curves.is_empty() {
             String::new()
         } else {
             format!(" ({})", curves.join(", "))
         };
-        println!("  {algo}{curves}: at least {bits} bits");
+        outln!("  {algo}{curves}: at least {bits} bits");
     }
-    println!("  refused: DSA, ElGamal, P-256/brainpool/secp256k1, RSA < 2048, SHA-1 signatures");
+    outln!("  refused: DSA, ElGamal, P-256/brainpool/secp256k1, RSA < 2048, SHA-1 signatures");
     if configured.is_empty() {
-        println!("Configuration {}: no approved_algorithms", path.display());
+        outln!("Configuration {}: no approved_algorithms", path.display());
     } else {
-        println!(
+        outln!(
             "Configuration {} (approved_algorithms, dotsecenv's list{}):",
             path.display(),
             if ctx.policy().is_some() {
@@ -76,30 +76,30 @@ fn print_algorithms(algos: &[ApprovedAlgorithm]) {
         } else {
             format!(" ({})", a.curves.join(", "))
         };
-        println!("  {}{curves}: at least {} bits", a.algo, a.min_bits);
+        outln!("  {}{curves}: at least {} bits", a.algo, a.min_bits);
     }
 }
 
 fn print_policy(policy: Option<&Policy>) {
     let Some(p) = policy else {
-        println!(
+        outln!(
             "System policy {}: none (the directory does not exist)",
             policy_dir::dir().display()
         );
         return;
     };
-    println!(
+    outln!(
         "System policy {} ({} fragment(s)):",
         p.dir.display(),
         p.fragments.len()
     );
     let algos = p.merged_algorithms();
     if !algos.is_empty() {
-        println!(" approved_algorithms (union of the fragments):");
+        outln!(" approved_algorithms (union of the fragments):");
         print_algorithms(&algos);
     }
     for pattern in p.merged_vault_paths() {
-        println!(
+        outln!(
             " approved_vault_paths: {}",
             for_terminal(&pattern.to_string())
         );
@@ -151,13 +151,13 @@ pub fn validate(ctx: &Context) -> Result<()> {
             "policy_dir": policy_json(ctx.policy()),
             "below_floor": breaches,
         });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&doc).expect("plain JSON")
         );
     } else {
         for b in &breaches {
-            eprintln!("dsenv: {}", for_terminal(&b.to_string()));
+            errln!("dsenv: {}", for_terminal(&b.to_string()));
         }
     }
     if !breaches.is_empty() {

@@ -663,20 +663,20 @@ fn preview(
             .iter()
             .map(|s| serde_json::json!({ "name": s.name, "reason": s.kind, "detail": s.detail }))
             .collect();
-        println!(
+        outln!(
             "{}",
             serde_json::json!({ "dry_run": true, "set": set, "skipped": skipped })
         );
     } else {
         for c in set {
-            println!(
+            outln!(
                 "set  {}  from {}",
                 c.var,
                 crate::escape::for_terminal(&place(c))
             );
         }
         for s in skips {
-            println!(
+            outln!(
                 "skip {}  {}: {}",
                 s.name,
                 s.kind,

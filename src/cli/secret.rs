@@ -85,9 +85,10 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
         let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
         out.write_all(body).and_then(|_| out.write_all(b"\n"))
     };
-    written
-        .and_then(|_| out.flush())
-        .map_err(|e| Error::vault(format!("cannot write to stdout: {e}")))
+    if let Err(e) = written.and_then(|_| out.flush()) {
+        crate::output::stdout_failed(e);
+    }
+    Ok(())
 }
 
 fn list(ctx: &Context, surveyed: &[Surveyed]) -> Result<()> {
@@ -98,10 +99,10 @@ fn list(ctx: &Context, surveyed: &[Surveyed]) -> Result<()> {
         .collect();
     names.sort_unstable();
     if ctx.json {
-        println!("{}", serde_json::json!(names));
+        outln!("{}", serde_json::json!(names));
     } else {
         for n in names {
-            println!("{}", for_terminal(n));
+            outln!("{}", for_terminal(n));
         }
     }
     Ok(())

@@ -438,7 +438,7 @@ pub fn rotate(ctx: &Context, names_given: &[String], remove: Option<&str>) -> Re
     }
     writer.commit(&mut me)?;
     for line in report {
-        println!("{}", for_terminal(&line));
+        outln!("{}", for_terminal(&line));
     }
     if let Some(r) = removed {
         ctx.say(&format!(

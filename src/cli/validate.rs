@@ -59,14 +59,14 @@ fn print_text(outcomes: &[(String, Outcome)]) {
     let several = outcomes.len() > 1;
     for (path, outcome) in outcomes {
         if several {
-            println!("Vault {}", for_terminal(path));
+            outln!("Vault {}", for_terminal(path));
         }
         match outcome {
             Outcome::Unreadable(e) => {
-                println!("{bad} Vault header: {}", for_terminal(&e.to_string()))
+                outln!("{bad} Vault header: {}", for_terminal(&e.to_string()))
             }
             Outcome::Checked(vault, report, trust, ahead) => {
-                println!(
+                outln!(
                     "{good} Vault header: valid (version {})",
                     vault.header.version
                 );
@@ -93,13 +93,13 @@ fn print_text(outcomes: &[(String, Outcome)]) {
                 );
                 state_lines(style, report);
                 for f in report.failures_of(EntryKind::Line) {
-                    println!("{bad} {}", for_terminal(&failure_line(f)));
+                    outln!("{bad} {}", for_terminal(&failure_line(f)));
                 }
                 if let Some(e) = trust {
-                    println!("{bad} Root identity: {}", for_terminal(&e.to_string()));
+                    outln!("{bad} Root identity: {}", for_terminal(&e.to_string()));
                 }
                 for a in ahead {
-                    println!("! {}", for_terminal(&a.describe()));
+                    outln!("! {}", for_terminal(&a.describe()));
                 }
             }
         }
@@ -114,12 +114,12 @@ fn state_lines(style: super::style::Style, report: &Report) {
     let statements = state.checkpoints + state.removals + state.certificates;
     let failures: Vec<&Failure> = report.failures_of(EntryKind::Statement).collect();
     if !failures.is_empty() {
-        println!(
+        outln!(
             "{bad} Signed statements: {} of {statements} invalid",
             failures.len()
         );
         for f in failures {
-            println!("{bad} {}", for_terminal(&failure_line(f)));
+            outln!("{bad} {}", for_terminal(&failure_line(f)));
         }
         return;
     }
@@ -131,18 +131,19 @@ fn state_lines(style: super::style::Style, report: &Report) {
         removed.push_str(&format!("; {} certificate update(s)", state.certificates));
     }
     match state.checkpoint_line {
-        None => println!(
+        None => outln!(
             "- Signed state: no checkpoint (written without dsenv){removed}; \
              `dsenv vault checkpoint` signs it"
         ),
-        Some(line) if state.uncovered == 0 => println!(
+        Some(line) if state.uncovered == 0 => outln!(
             "{good} Signed state: checkpoint {} (line {line}) covers every line{removed}",
             state.seq
         ),
-        Some(line) => println!(
+        Some(line) => outln!(
             "- Signed state: checkpoint {} (line {line}); {} line(s) after it are not covered \
              (written without dsenv){removed}",
-            state.seq, state.uncovered
+            state.seq,
+            state.uncovered
         ),
     }
 }
@@ -162,11 +163,11 @@ fn section(
         l.len()
     };
     if failures.is_empty() {
-        println!("{good} {title}: {total} valid");
+        outln!("{good} {title}: {total} valid");
     } else {
-        println!("{bad} {title}: {failed_lines} of {total} invalid");
+        outln!("{bad} {title}: {failed_lines} of {total} invalid");
         for f in failures {
-            println!("{bad} {}", for_terminal(&failure_line(f)));
+            outln!("{bad} {}", for_terminal(&failure_line(f)));
         }
     }
 }
@@ -197,7 +198,7 @@ fn print_json(outcomes: &[(String, Outcome)]) {
         })
         .collect();
     let valid = vaults.iter().all(|v| v["valid"] == json!(true));
-    println!(
+    outln!(
         "{}",
         serde_json::to_string_pretty(&json!({ "valid": valid, "vaults": vaults }))
             .expect("plain JSON")

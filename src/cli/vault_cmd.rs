@@ -46,19 +46,19 @@ pub fn describe(ctx: &Context) -> Result<()> {
     if ctx.json {
         let doc = json!({ "path": path, "version": vault.header.version, "valid": report.is_valid(),
                           "failures": report.failures.len(), "identities": identities, "secrets": secrets });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&doc).expect("plain JSON")
         );
         return Ok(());
     }
-    let print = |line: String| println!("{}", for_terminal(&line));
+    let print = |line: String| outln!("{}", for_terminal(&line));
     print(format!(
         "Vault {} (version {})",
         path.display(),
         vault.header.version
     ));
-    println!(
+    outln!(
         "{} every entry verifies{}",
         super::style::Style::for_stdout().mark(report.is_valid()),
         if report.is_valid() {
@@ -70,7 +70,7 @@ pub fn describe(ctx: &Context) -> Result<()> {
             )
         }
     );
-    println!("Identities ({}):", vault.identities.len());
+    outln!("Identities ({}):", vault.identities.len());
     for i in &vault.identities {
         let e = &i.entry;
         let curve = e
@@ -83,7 +83,7 @@ pub fn describe(ctx: &Context) -> Result<()> {
             e.fingerprint, e.uid, e.algorithm, e.algorithm_bits, e.added_at
         ));
     }
-    println!("Secrets ({}):", vault.secrets.len());
+    outln!("Secrets ({}):", vault.secrets.len());
     for s in &vault.secrets {
         let newest = s.values.last().map(|v| &v.entry.data);
         let state = match newest {

@@ -44,7 +44,7 @@ fn configured_file() -> Option<PathBuf> {
 fn read_file(path: &Path) -> Result<Password> {
     let checked = super::file_mode::check_file(path, "passphrase file")?;
     if let Some(warning) = checked.and_then(|c| c.warning) {
-        eprintln!("dsenv: warning: {}", crate::escape::for_terminal(&warning));
+        errln!("dsenv: warning: {}", crate::escape::for_terminal(&warning));
     }
     let bytes = crate::capped_read::read(path, MAX_PASSPHRASE_BYTES).map_err(|e| {
         Error::key(
