@@ -26,6 +26,18 @@ pub enum ExitCode {
     UnsafeVariable = 11,
     /// `vault merge`: the branches made changes no order reconciles.
     Conflict = 12,
+    /// OpenBao key source: the agent's socket is missing, refuses, does
+    /// not answer in time, or answers that OpenBao is unavailable (5xx).
+    OpenBaoUnavailable = 13,
+    /// OpenBao key source: permission denied (401/403): the machine's
+    /// policy or token no longer allows the decrypt.
+    OpenBaoDenied = 14,
+    /// OpenBao key source: OpenBao refused the ciphertext or the request
+    /// (400, 404: a key version below `min_decryption_version`, an
+    /// unknown Transit key).
+    OpenBaoRejected = 15,
+    /// OpenBao key source: the answer is not what OpenBao sends.
+    OpenBaoAnswer = 16,
     NotExecutable = 126,
     NotFound = 127,
 }
@@ -137,6 +149,15 @@ pub enum Error {
         hint: Option<String>,
     },
 
+    /// The OpenBao key source could not unwrap the key; `code` is one of
+    /// the `OpenBao*` exit codes.
+    #[error("{message}")]
+    OpenBao {
+        message: String,
+        code: ExitCode,
+        hint: Option<String>,
+    },
+
     /// exec(2) of the child failed.
     #[error("{command}: {reason}")]
     Exec {
@@ -153,7 +174,7 @@ impl Error {
             Error::Format { .. } | Error::Validation(_) | Error::Trust { .. } => {
                 ExitCode::Validation
             }
-            Error::Reported { code, .. } => *code,
+            Error::Reported { code, .. } | Error::OpenBao { code, .. } => *code,
             Error::Key { .. } => ExitCode::Crypto,
             Error::Auth { .. } => ExitCode::Auth,
             Error::Policy(_) => ExitCode::Policy,
@@ -181,7 +202,8 @@ impl Error {
             | Error::Denied { hint, .. }
             | Error::Refused { hint, .. }
             | Error::UnsafeVariable { hint, .. }
-            | Error::Conflict { hint, .. } => hint.clone(),
+            | Error::Conflict { hint, .. }
+            | Error::OpenBao { hint, .. } => hint.clone(),
             Error::Format { .. } | Error::Validation(_) => Some(
                 "the vault was changed outside dsenv or dotsecenv, or is damaged; \
                  run `dsenv validate` to see every failing entry, and restore it from git"

@@ -279,7 +279,8 @@ impl Context {
     /// configuration's login), the key kept in GnuPG is used through
     /// gpg-agent.
     pub fn identity_for(&self, wanted: Option<&str>) -> Result<Identity> {
-        let material = match KeyLookup::from_env(self.key_file.clone(), wanted).find() {
+        let lookup = KeyLookup::from_env(self.key_file.clone(), wanted)?;
+        let material = match lookup.find() {
             Ok(material) => material,
             #[cfg(feature = "gpg-agent")]
             Err(Error::IdentityRequired(_)) if wanted.is_some() => {

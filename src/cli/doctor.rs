@@ -99,7 +99,9 @@ fn config_check(ctx: &Context) -> Check {
 }
 
 fn key_checks(ctx: &Context, checks: &mut Vec<Check>) -> Option<Identity> {
-    let source = match KeyLookup::from_env(ctx.key_file.clone(), ctx.identity.as_deref()).find() {
+    let found = KeyLookup::from_env(ctx.key_file.clone(), ctx.identity.as_deref())
+        .and_then(KeyLookup::find);
+    let source = match found {
         Ok(material) => match &material.file_mode {
             Some(m) if m.warning.is_some() => {
                 let warning = m.warning.clone().unwrap_or_default();

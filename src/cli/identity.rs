@@ -77,6 +77,12 @@ pub fn create(
 }
 
 fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_new(path, bytes, 0o600)
+}
+
+/// Writes a new file (never overwriting one) with `mode`, and its
+/// directories (0700) if missing.
+fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
     let fail = |e: std::io::Error| Error::Vault {
         message: format!("{}: cannot write the key: {e}", path.display()),
@@ -94,7 +100,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .mode(0o600)
+        .mode(mode)
         .open(path)
         .map_err(fail)?;
     file.write_all(bytes)
@@ -118,6 +124,50 @@ pub fn export(ctx: &Context, fingerprint: Option<&str>) -> Result<()> {
     ctx.say(&format!(
         "public key of {}: a member adds it with `dsenv identity add FILE`",
         identity.fingerprint
+    ));
+    Ok(())
+}
+
+/// `identity wrap`: the key sources' key, wrapped by OpenBao Transit
+/// through the agent, as a wrapped key file (or on stdout).
+pub fn wrap(ctx: &Context, transit_key: &str, mount: &str, output: Option<&Path>) -> Result<()> {
+    use crate::keys::openbao;
+    use secrecy::ExposeSecret;
+    if !openbao::valid_name(transit_key) || !openbao::valid_mount(mount) {
+        return Err(Error::Usage(format!(
+            "--transit-key {transit_key:?} --mount {mount:?}: names of letters, digits, '-', '_' \
+             and '.' (the mount may have '/')"
+        )));
+    }
+    let agent = openbao::Agent::from_env()?.ok_or_else(|| {
+        Error::Config("identity wrap needs DSENV_OPENBAO_AGENT, the bao agent's socket".into())
+    })?;
+    let lookup = crate::keys::KeyLookup::from_env(ctx.key_file.clone(), ctx.identity.as_deref())?;
+    let material = lookup.find()?;
+    let key = material.bytes.expose_secret();
+    let cert = openpgp::Cert::from_bytes(key)
+        .ok()
+        .filter(openpgp::Cert::is_tsk)
+        .ok_or_else(|| {
+            Error::key(
+                format!("{}: not an OpenPGP secret key", material.source),
+                "wrap the armored secret key (gpg --export-secret-keys --armor FPR)",
+            )
+        })?;
+    let wrapped = openbao::encrypt(&agent, mount, transit_key, key)?;
+    let mut json = serde_json::to_string_pretty(&wrapped)
+        .map_err(|e| Error::Usage(format!("cannot write the wrapped key: {e}")))?;
+    json.push('\n');
+    match output {
+        Some(path) => write_new(path, json.as_bytes(), 0o644)?,
+        None => out!("{json}"),
+    }
+    ctx.say(&format!(
+        "key of {} wrapped by OpenBao {mount}/encrypt/{transit_key}{}",
+        cert.fingerprint().to_hex(),
+        output
+            .map(|p| format!(" into {}", p.display()))
+            .unwrap_or_default()
     ));
     Ok(())
 }

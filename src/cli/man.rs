@@ -19,6 +19,12 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "CREDENTIALS_DIRECTORY",
         "systemd credentials: dsenv.key (key source 5) and dsenv.passphrase",
     ),
+    (
+        "DSENV_OPENBAO_AGENT",
+        "the local bao agent's unix socket, which unwraps a key wrapped by OpenBao Transit (the only way dsenv opens a socket)",
+    ),
+    ("DSENV_OPENBAO_TOKEN_FILE", "a token sent to the agent (X-Vault-Token), for an agent that does not add its own"),
+    ("DSENV_OPENBAO_TIMEOUT", "seconds one request to the agent may take (default 10)"),
     ("DSENV_VAULT", "the vault file(s), colon-separated (as -v)"),
     ("DSENV_CONFIG, DOTSECENV_CONFIG", "the configuration file (as -c)"),
     ("DSENV_TRUST_ROOT", "the root fingerprint(s) to pin, comma-separated (as --trust-root)"),
@@ -50,6 +56,10 @@ pub const EXIT_STATUS: &[(ExitCode, &str)] = &[
     (ExitCode::Refused, "run, secret get, export fail closed: not a member of any vault in use, or a needed secret is not readable"),
     (ExitCode::UnsafeVariable, "run --strict: a source would set a denylisted variable"),
     (ExitCode::Conflict, "vault merge: contradictory changes, or a branch that lacks entries of the base"),
+    (ExitCode::OpenBaoUnavailable, "OpenBao key source: no agent socket, no answer in time, or OpenBao unavailable (5xx)"),
+    (ExitCode::OpenBaoDenied, "OpenBao key source: permission denied (401/403)"),
+    (ExitCode::OpenBaoRejected, "OpenBao key source: the ciphertext or request refused (400/404: a key version below min_decryption_version, an unknown Transit key)"),
+    (ExitCode::OpenBaoAnswer, "OpenBao key source: an answer that is not OpenBao's"),
     (ExitCode::NotExecutable, "run: the command is not executable"),
     (ExitCode::NotFound, "run: the command is not found"),
 ];

@@ -268,6 +268,28 @@ pub enum IdentityCommand {
         /// The identity's fingerprint (default: the current identity)
         fingerprint: Option<String>,
     },
+    /// Wrap this identity's secret key with OpenBao Transit (through the local bao agent, DSENV_OPENBAO_AGENT) for the OpenBao key source
+    #[command(
+        after_help = "The key is the one the key sources give (--key-file KEY, DSENV_KEY, ...), as it is \
+            (a protected key stays protected). The wrapped key is a JSON file holding a Transit \
+            ciphertext: useless without OpenBao, fit for the repository or an image. A machine whose \
+            OpenBao policy allows MOUNT/decrypt/KEY runs with DSENV_OPENBAO_AGENT set and the wrapped \
+            file as its key (--key-file, DSENV_KEY_FILE, ...). The agent must be allowed \
+            MOUNT/encrypt/KEY: an operator's, not the machine's.\n\n\
+            Example:\n  DSENV_OPENBAO_AGENT=/run/openbao/agent.sock dsenv --key-file prod.key \\\n    \
+            identity wrap --transit-key dsenv-prod --output .dotsecenv/prod.wrapped"
+    )]
+    Wrap {
+        /// The Transit key's name
+        #[arg(long, value_name = "NAME")]
+        transit_key: String,
+        /// The Transit engine's mount path
+        #[arg(long, value_name = "PATH", default_value = "transit")]
+        mount: String,
+        /// Write the wrapped key to a new file (default: standard output)
+        #[arg(long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// End an identity's membership: nothing it signs afterwards counts, it can no longer write or add anyone
     #[command(
         after_help = "Who may remove whom: the root removes anyone but itself; any member removes itself \
@@ -447,6 +469,11 @@ pub fn dispatch(cli: Cli) -> Result<()> {
         Command::Identity(IdentityCommand::Export { fingerprint }) => {
             identity::export(&ctx, fingerprint.as_deref())
         }
+        Command::Identity(IdentityCommand::Wrap {
+            transit_key,
+            mount,
+            output,
+        }) => identity::wrap(&ctx, &transit_key, &mount, output.as_deref()),
         Command::Identity(IdentityCommand::Remove { fingerprint }) => {
             identity::remove(&ctx, &fingerprint)
         }

@@ -10,12 +10,18 @@
 //!    configuration's `login:`) when it holds several
 //! 5. `$CREDENTIALS_DIRECTORY/dsenv.key` (systemd `LoadCredential=`)
 //! 6. `/run/secrets/dsenv.key` (Docker / Kubernetes secrets)
+//!
+//! What any of them holds may be a key wrapped by OpenBao Transit, which
+//! the local bao agent unwraps when `DSENV_OPENBAO_AGENT` is set
+//! ([`openbao`]).
 
 #[cfg(feature = "gpg-agent")]
 pub mod agent;
 pub mod file_mode;
 pub mod identity;
+pub mod openbao;
 pub mod passphrase;
+pub mod unix_http;
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +47,13 @@ pub enum KeySource {
     KeyDirectory(PathBuf),
     SystemdCredential(PathBuf),
     DockerSecret(PathBuf),
+    /// A wrapped key from `wrapped`, unwrapped by OpenBao Transit at
+    /// `transit` (e.g. `transit/decrypt/dsenv-prod`) through the agent.
+    OpenBao {
+        wrapped: Box<KeySource>,
+        transit: String,
+        socket: PathBuf,
+    },
 }
 
 impl std::fmt::Display for KeySource {
@@ -52,6 +65,15 @@ impl std::fmt::Display for KeySource {
             KeySource::KeyDirectory(p) => write!(f, "key directory file {}", p.display()),
             KeySource::SystemdCredential(p) => write!(f, "systemd credential {}", p.display()),
             KeySource::DockerSecret(p) => write!(f, "secret file {}", p.display()),
+            KeySource::OpenBao {
+                wrapped,
+                transit,
+                socket,
+            } => write!(
+                f,
+                "{wrapped}, unwrapped by OpenBao {transit} (agent {})",
+                socket.display()
+            ),
         }
     }
 }
@@ -77,15 +99,17 @@ pub struct KeyLookup {
     pub wanted: Option<String>,
     pub credentials_directory: Option<PathBuf>,
     pub docker_secret: PathBuf,
+    /// The OpenBao agent that unwraps a wrapped key (`DSENV_OPENBAO_AGENT`).
+    pub openbao: Option<openbao::Agent>,
 }
 
 impl KeyLookup {
     /// Reads the process environment (and takes `--key-file` and the
     /// wanted fingerprint).
-    pub fn from_env(key_file: Option<PathBuf>, wanted: Option<&str>) -> Self {
+    pub fn from_env(key_file: Option<PathBuf>, wanted: Option<&str>) -> Result<Self> {
         use std::os::unix::ffi::OsStringExt;
         let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-        KeyLookup {
+        Ok(KeyLookup {
             key_file,
             env_key: non_empty("DSENV_KEY").map(|v| Zeroizing::new(v.into_vec())),
             env_key_file: non_empty("DSENV_KEY_FILE").map(PathBuf::from),
@@ -93,11 +117,19 @@ impl KeyLookup {
             wanted: wanted.map(str::to_string),
             credentials_directory: non_empty("CREDENTIALS_DIRECTORY").map(PathBuf::from),
             docker_secret: PathBuf::from(DOCKER_SECRET),
-        }
+            openbao: openbao::Agent::from_env()?,
+        })
     }
 
-    /// Finds the first source that is set and reads it.
-    pub fn find(self) -> Result<KeyMaterial> {
+    /// Finds the first source that is set and reads it; a wrapped key is
+    /// unwrapped by OpenBao (and an error there is final: no other
+    /// source is tried).
+    pub fn find(mut self) -> Result<KeyMaterial> {
+        let agent = self.openbao.take();
+        openbao::unwrap_if_wrapped(self.find_material()?, agent.as_ref())
+    }
+
+    fn find_material(self) -> Result<KeyMaterial> {
         if let Some(path) = self.key_file {
             return read(&path, KeySource::Flag(path.clone()));
         }
@@ -195,8 +227,13 @@ fn key_dir_file(dir: &Path, wanted: Option<&str>) -> Result<Option<PathBuf>> {
 }
 
 fn read(path: &Path, source: KeySource) -> Result<KeyMaterial> {
-    // Refused before a byte of the key is read.
-    let file_mode = file_mode::check(path)?;
+    // Refused before a byte of the key is read, unless it is a wrapped
+    // key: a ciphertext, as fit for a 0644 checkout as a public key.
+    let file_mode = match file_mode::check(path) {
+        Ok(mode) => mode,
+        Err(_) if wrapped_file(path) => None,
+        Err(e) => return Err(e),
+    };
     match capped_read::read(path, MAX_KEY_BYTES) {
         Ok(mut bytes) => Ok(KeyMaterial {
             source,
@@ -209,6 +246,16 @@ fn read(path: &Path, source: KeySource) -> Result<KeyMaterial> {
             "check the path and that this user may read it",
         )),
     }
+}
+
+/// Whether the file at `path` starts as a wrapped key does (its first
+/// bytes only: a real key others can read stays refused unread).
+fn wrapped_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 64];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .is_ok_and(|n| openbao::is_wrapped(&head[..n]))
 }
 
 /// Refuses key material over [`MAX_KEY_BYTES`], wherever it came from.
