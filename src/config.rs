@@ -109,7 +109,9 @@ impl Config {
             login: None,
             vault: vec![
                 ".dotsecenv/vault".into(),
-                "~/.local/share/dotsecenv/vault".into(),
+                // Absolute, as dotsecenv writes it: a `~` would be expanded
+                // from the user database by dotsecenv, from HOME by dsenv.
+                data_home().join("dotsecenv/vault").display().to_string(),
             ],
             behavior: Behavior::default(),
             gpg: Gpg {
@@ -179,6 +181,14 @@ pub fn path(flag: Option<&Path>) -> PathBuf {
 }
 
 /// `$XDG_CONFIG_HOME`, else `~/.config`.
+/// `$XDG_DATA_HOME`, else `~/.local/share`.
+pub fn data_home() -> PathBuf {
+    std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home().join(".local/share"))
+}
+
 pub fn config_home() -> PathBuf {
     std::env::var_os("XDG_CONFIG_HOME")
         .filter(|v| !v.is_empty())
@@ -262,6 +272,7 @@ pub fn save(path: &Path, config: &Config) -> Result<()> {
         .create(dir)
         .map_err(|e| config_error(dir, &e.to_string()))?;
     let yaml = serde_yaml_ng::to_string(config).map_err(|e| config_error(path, &e.to_string()))?;
+    let yaml = indent_sequences(&yaml);
     let write = || -> std::io::Result<()> {
         let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
         tmp.as_file()
@@ -275,6 +286,33 @@ pub fn save(path: &Path, config: &Config) -> Result<()> {
     write().map_err(|e| config_error(path, &e.to_string()))
 }
 
+/// serde_yaml's block sequences sit at their key's indentation; dotsecenv
+/// (and the scripts that edit its file with sed) indent them by two.
+fn indent_sequences(yaml: &str) -> String {
+    let mut open: Vec<usize> = Vec::new();
+    let mut out = String::with_capacity(yaml.len() + yaml.len() / 4);
+    for line in yaml.lines() {
+        let content = line.trim_start_matches(' ');
+        let indent = line.len() - content.len();
+        let item = content.starts_with("- ") || content == "-";
+        while open
+            .last()
+            .is_some_and(|&s| indent < s || (indent == s && !item))
+        {
+            open.pop();
+        }
+        if item && open.last() != Some(&indent) {
+            open.push(indent);
+        }
+        if !content.is_empty() {
+            out.push_str(&" ".repeat(indent + 2 * open.len()));
+        }
+        out.push_str(content);
+        out.push('\n');
+    }
+    out
+}
+
 fn config_error(path: &Path, why: &str) -> Error {
     Error::Config(format!("{}: {why}", path.display()))
 }
@@ -282,6 +320,22 @@ fn config_error(path: &Path, why: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sequences_are_indented_as_dotsecenv_writes_them_and_read_back_the_same() {
+        let c = Config::with_defaults();
+        let yaml = indent_sequences(&serde_yaml_ng::to_string(&c).unwrap());
+        assert!(yaml.contains("\nvault:\n  - .dotsecenv/vault\n"), "{yaml}");
+        assert!(
+            yaml.contains("\n  - algo: ECC\n    curves:\n      - P-384\n"),
+            "{yaml}"
+        );
+        let back: Config = serde_yaml_ng::from_str(&yaml).unwrap();
+        assert_eq!(
+            serde_yaml_ng::to_string(&back).unwrap(),
+            serde_yaml_ng::to_string(&c).unwrap()
+        );
+    }
 
     #[test]
     fn approves_like_dotsecenvs_is_algorithm_allowed() {

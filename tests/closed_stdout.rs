@@ -19,9 +19,11 @@ fn closed_pipe() -> Stdio {
     Stdio::from(writer)
 }
 
+/// Silent (`-s`): `secret get` with no terminal warns, as dotsecenv does.
 fn alice(vault: &std::path::Path) -> Command {
     let mut cmd = dsenv();
-    cmd.arg("-v")
+    cmd.arg("-s")
+        .arg("-v")
         .arg(vault)
         .arg("--key-file")
         .arg(key("alice"))

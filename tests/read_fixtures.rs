@@ -63,7 +63,7 @@ fn secret_get_prints_every_expected_value() {
 }
 
 #[test]
-fn secret_get_json_gives_name_and_value() {
+fn secret_get_json_gives_dotsecenvs_added_at_value_and_vault() {
     let out = dsenv_as(
         &fixture("basic/vault"),
         "alice",
@@ -72,8 +72,14 @@ fn secret_get_json_gives_name_and_value() {
     assert!(out.status.success(), "{}", stderr(&out));
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     let expected = json(&fixture("basic/expected.json"));
-    assert_eq!(doc["name"], "DATABASE_URL");
     assert_eq!(doc["value"], expected["readable"]["alice"]["DATABASE_URL"]);
+    assert_eq!(doc["vault"], fixture("basic/vault").display().to_string());
+    assert!(
+        doc["added_at"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("20")),
+        "{doc}"
+    );
 }
 
 #[test]
@@ -84,7 +90,12 @@ fn secret_get_without_name_lists_what_this_identity_reads() {
             assert!(out.status.success(), "{}", stderr(&out));
             let mut want: Vec<String> = secrets.iter().map(|(k, _)| k.clone()).collect();
             want.sort();
-            let got: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
+            // Forgotten names are listed too, as dotsecenv lists them.
+            let got: Vec<String> = stdout(&out)
+                .lines()
+                .filter(|l| !l.ends_with(" (deleted)"))
+                .map(str::to_string)
+                .collect();
             assert_eq!(got, want, "{person} in {}", vault.display());
         }
     }

@@ -63,7 +63,8 @@ impl Context {
         let vault_given = !cli.vaults.is_empty()
             || std::env::var_os("DSENV_VAULT").is_some_and(|v| !v.is_empty());
         let creates_here = matches!(cli.command, Command::Init(InitCommand::Vault));
-        let (mut vaults, found_in) = vault_paths(&cli.vaults, config.as_ref(), creates_here);
+        let flags = vault_indexes(&cli.vaults, config.as_ref())?;
+        let (mut vaults, found_in) = vault_paths(&flags, config.as_ref(), creates_here);
         if let Some(p) = policy.as_ref().filter(|_| cli.command.uses_vaults()) {
             vaults = allowed_vaults(p, vaults, vault_given)?;
         }
@@ -123,8 +124,18 @@ impl Context {
         self.config.is_some()
     }
 
-    /// The vault that write commands change: the first vault path.
+    /// The vault that write commands change: the first vault path. With
+    /// several vaults and none named, as dotsecenv: refused when no
+    /// terminal could be asked (a script must say which); on a terminal,
+    /// the first.
     pub fn write_vault(&self) -> Result<&std::path::Path> {
+        if self.vaults.len() > 1 && !self.vault_given && !has_terminal() {
+            return Err(Error::Usage(format!(
+                "multiple vaults configured ({}) and no terminal available; specify the \
+                 target vault with -v PATH or -v N (1-based, in the configuration's order)",
+                self.vaults.len()
+            )));
+        }
         self.vaults
             .first()
             .map(|p| p.as_path())
@@ -318,6 +329,55 @@ fn allowed_vaults(policy: &Policy, vaults: Vec<PathBuf>, given: bool) -> Result<
         }),
         _ => Ok(allowed),
     }
+}
+
+/// Whether a controlling terminal can be opened (as dotsecenv asks it).
+pub fn has_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::fs::File::open("/dev/tty").is_ok_and(|tty| tty.is_terminal())
+}
+
+/// `-v N` (digits only) is the Nth vault of the configuration's list, as
+/// in dotsecenv; a file of that name is used as a path only when no
+/// configuration lists vaults.
+fn vault_indexes(flags: &[PathBuf], config: Option<&Config>) -> Result<Vec<PathBuf>> {
+    let configured = config.map(Config::vault_paths).unwrap_or_default();
+    flags
+        .iter()
+        .map(|flag| {
+            let Some(index) = flag
+                .to_str()
+                .filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+                .map(|s| s.parse::<usize>().unwrap_or(usize::MAX))
+            else {
+                return Ok(flag.clone());
+            };
+            if configured.is_empty() && flag.exists() {
+                return Ok(flag.clone());
+            }
+            index
+                .checked_sub(1)
+                .and_then(|i| configured.get(i))
+                .cloned()
+                .ok_or_else(|| {
+                    Error::Usage(format!(
+                        "-v {}: a vault index (N >= 1), and the configuration lists {} vault(s){}",
+                        flag.display(),
+                        configured.len(),
+                        configured
+                            .iter()
+                            .enumerate()
+                            .map(|(i, p)| format!(
+                                "{}{}. {}",
+                                if i == 0 { ": " } else { ", " },
+                                i + 1,
+                                p.display()
+                            ))
+                            .collect::<String>()
+                    ))
+                })
+        })
+        .collect()
 }
 
 /// `-v` flags, else `DSENV_VAULT`, else the configuration's vault list

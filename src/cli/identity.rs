@@ -14,11 +14,15 @@ use super::membership::author;
 use crate::error::{Error, Result};
 use crate::vault::author::KeyFacts;
 
+/// `--algo`: dotsecenv's names (ED25519, RSA4096, P384, P521) in any case,
+/// and RSA3072.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum Algo {
     Ed25519,
     Rsa3072,
+    Rsa4096,
     P384,
+    P521,
 }
 
 /// `identity create`: a signing primary key and an encryption subkey,
@@ -37,7 +41,9 @@ pub fn create(
     let suite = match algo {
         Algo::Ed25519 => CipherSuite::Cv25519,
         Algo::Rsa3072 => CipherSuite::RSA3k,
+        Algo::Rsa4096 => CipherSuite::RSA4k,
         Algo::P384 => CipherSuite::P384,
+        Algo::P521 => CipherSuite::P521,
     };
     let (cert, _revocation) = CertBuilder::new()
         .set_cipher_suite(suite)
@@ -49,29 +55,78 @@ pub fn create(
         .map_err(|e| Error::key(format!("key generation failed: {e}"), "retry"))?;
     KeyFacts::of(&cert)?;
     let fingerprint = cert.fingerprint().to_hex();
-    let path = output.unwrap_or_else(|| crate::keys::key_dir().join(format!("{fingerprint}.asc")));
     let armored = cert
         .as_tsk()
         .armored()
         .to_vec()
         .map_err(|e| Error::key(e.to_string(), "retry"))?;
-    write_private(&path, &armored)?;
+    let place = match output {
+        Some(path) => KeyPlace::File(path),
+        None if cfg!(feature = "gpg-agent") => KeyPlace::Keyring,
+        None => KeyPlace::File(crate::keys::key_dir().join(format!("{fingerprint}.asc"))),
+    };
+    match &place {
+        KeyPlace::File(path) => write_private(path, &armored)?,
+        KeyPlace::Keyring => gpg_import(&armored)?,
+    }
     if ctx.json {
-        outln!(
-            "{}",
-            serde_json::json!({ "fingerprint": fingerprint, "key_file": path, "protected": protected })
-        );
+        let mut doc = serde_json::json!({ "fingerprint": fingerprint, "protected": protected });
+        match &place {
+            KeyPlace::File(path) => doc["key_file"] = serde_json::json!(path),
+            KeyPlace::Keyring => doc["keyring"] = serde_json::json!(true),
+        }
+        outln!("{doc}");
     } else {
         outln!("{fingerprint}");
-        ctx.say(&format!(
-            "secret key written to {} (mode 0600, {})",
-            path.display(),
-            if protected {
-                "protected by the passphrase"
-            } else {
-                "no passphrase"
+        let lock = if protected {
+            "protected by the passphrase"
+        } else {
+            "no passphrase"
+        };
+        ctx.say(&match &place {
+            KeyPlace::File(path) => {
+                format!(
+                    "secret key written to {} (mode 0600, {lock})",
+                    path.display()
+                )
             }
-        ));
+            KeyPlace::Keyring => format!(
+                "secret key imported into the GnuPG keyring ({lock}); use it with \
+                 `dsenv login {fingerprint}`"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Where `identity create` puts the new key: a file, or (the gpg-agent
+/// build, as dotsecenv does) the GnuPG keyring.
+enum KeyPlace {
+    File(PathBuf),
+    Keyring,
+}
+
+/// `gpg --batch --import` of an armored secret key, from memory.
+fn gpg_import(armored: &[u8]) -> Result<()> {
+    use std::process::{Command, Stdio};
+    let fail = |why: String| {
+        Error::key(
+            format!("cannot import the new key into the GnuPG keyring: {why}"),
+            "write it to a file instead with --output PATH",
+        )
+    };
+    let mut child = Command::new("gpg")
+        .args(["--batch", "--quiet", "--import"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| fail(format!("cannot run gpg: {e}")))?;
+    let written = child.stdin.take().map(|mut stdin| stdin.write_all(armored));
+    let out = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
+    if !out.status.success() || !matches!(written, Some(Ok(()))) {
+        let err = String::from_utf8_lossy(&out.stderr);
+        return Err(fail(crate::escape::for_terminal(err.trim()).into_owned()));
     }
     Ok(())
 }
@@ -392,6 +447,28 @@ fn refuse_secret_material(
          (--allow-secret-key-file)"
     ));
     Ok(cert.strip_secret_key_material())
+}
+
+/// The public key of `fingerprint` (a full fingerprint) from the GnuPG
+/// keyring, if gpg has it and it meets the algorithm rules: the identity
+/// `secret share` adds, as dotsecenv does.
+pub(super) fn keyring_identity(ctx: &Context, fingerprint: &str) -> Option<openpgp::Cert> {
+    if fingerprint.len() != 40 || !fingerprint.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let bytes = gpg_export(fingerprint).ok()?;
+    let cert = openpgp::Cert::from_bytes(&bytes).ok()?;
+    // gpg matched the fingerprint; dsenv checks it too.
+    if !cert
+        .fingerprint()
+        .to_hex()
+        .eq_ignore_ascii_case(fingerprint)
+    {
+        return None;
+    }
+    let facts = KeyFacts::of(&cert).ok()?;
+    check_approved(ctx, &cert, &facts).ok()?;
+    Some(cert.strip_secret_key_material())
 }
 
 fn gpg_export(fingerprint: &str) -> Result<Vec<u8>> {

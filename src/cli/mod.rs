@@ -238,9 +238,10 @@ pub enum IdentityCommand {
         name: String,
         #[arg(long)]
         email: String,
-        #[arg(long, value_enum, default_value = "ed25519")]
+        /// Key algorithm (any case, as dotsecenv spells them: ED25519, RSA4096, P384, P521)
+        #[arg(long, value_enum, ignore_case = true, default_value = "ed25519")]
         algo: identity::Algo,
-        /// Where to write the armored secret key (default: the key directory dsenv searches, $XDG_CONFIG_HOME/dsenv/keys/FPR.asc)
+        /// Where to write the armored secret key (default: the key directory dsenv searches, $XDG_CONFIG_HOME/dsenv/keys/FPR.asc; in the gpg-agent build, the GnuPG keyring, as dotsecenv)
         #[arg(long, value_name = "PATH")]
         output: Option<PathBuf>,
         /// Leave the new key without a passphrase (a machine's key; keep the file in a secret store). Default: protect it with DSENV_PASSPHRASE_FILE's passphrase, or one typed twice on the terminal

@@ -68,6 +68,15 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
             })
         }
     };
+    if !super::context::has_terminal() {
+        // dotsecenv's warning, word for word (its end-to-end suite checks it):
+        // a key that decrypts with nobody at a terminal can be used by any
+        // process that runs as this user.
+        ctx.warn(
+            "decrypting in non-interactive terminal; for better security, configure GPG to \
+             require passphrase entry (https://dotsecenv.com/concepts/threat-model/#automated-secret-exfiltration)",
+        );
+    }
     let plaintext = readable::decrypt_all(&[(found.vault, key, value)], &identity)?.remove(0);
     let bytes = plaintext.expose_secret();
     let mut out = std::io::stdout().lock();
@@ -77,9 +86,8 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
                 "secret {key} is not UTF-8 text; read it without --json"
             ))
         })?;
-        let doc =
-            zeroize::Zeroizing::new(serde_json::json!({ "name": key, "value": text }).to_string());
-        writeln!(out, "{}", doc.as_str())
+        let doc = value_json(text, &value.entry.data.added_at, &found.vault.path)?;
+        out.write_all(&doc)
     } else {
         // As dotsecenv prints it: one trailing newline removed, one added.
         let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
@@ -91,18 +99,77 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     Ok(())
 }
 
+/// dotsecenv's `secret get NAME --json`: `{"added_at", "value", "vault"}`,
+/// the value embedded as JSON when it is a JSON object or array. Built in
+/// memory that is wiped when dropped; the value is borrowed, never copied
+/// into a `serde_json::Value`.
+fn value_json(
+    text: &str,
+    added_at: &str,
+    vault: &std::path::Path,
+) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+    #[derive(serde::Serialize)]
+    struct Doc<'a> {
+        added_at: &'a str,
+        value: Value<'a>,
+        vault: String,
+    }
+    #[derive(serde::Serialize)]
+    #[serde(untagged)]
+    enum Value<'a> {
+        Json(&'a serde_json::value::RawValue),
+        Text(&'a str),
+    }
+    let embedded = matches!(text.as_bytes().first(), Some(b'{' | b'['))
+        .then(|| serde_json::from_str::<&serde_json::value::RawValue>(text).ok())
+        .flatten();
+    let doc = Doc {
+        added_at,
+        value: embedded.map_or(Value::Text(text), Value::Json),
+        vault: vault.display().to_string(),
+    };
+    let mut buf = zeroize::Zeroizing::new(Vec::with_capacity(2 * text.len() + 256));
+    serde_json::to_writer_pretty(&mut *buf, &doc).map_err(|e| {
+        Error::Usage(format!(
+            "cannot encode the value as JSON: {}",
+            format!("{:?}", e.classify())
+        ))
+    })?;
+    buf.push(b'\n');
+    Ok(buf)
+}
+
+/// `secret get` without a name: the names this identity reads, and, as
+/// dotsecenv lists them, the forgotten ones as `NAME (deleted)`
+/// (`--json`: dotsecenv's `[{"key", "vault", "deleted"}]`).
 fn list(ctx: &Context, surveyed: &[Surveyed]) -> Result<()> {
-    let mut names: Vec<&str> = surveyed
+    let mut names: Vec<(&str, &Vault, bool)> = surveyed
         .iter()
-        .filter(|s| matches!(s.current, Current::Readable(_)))
-        .map(|s| s.secret.key.as_str())
+        .filter_map(|s| match s.current {
+            Current::Readable(_) => Some((s.secret.key.as_str(), s.vault, false)),
+            Current::Deleted => Some((s.secret.key.as_str(), s.vault, true)),
+            _ => None,
+        })
         .collect();
-    names.sort_unstable();
+    names.sort_unstable_by(|a, b| a.0.cmp(b.0));
     if ctx.json {
-        outln!("{}", serde_json::json!(names));
+        let doc: Vec<serde_json::Value> = names
+            .iter()
+            .map(|(key, vault, deleted)| {
+                let mut entry = serde_json::json!({ "key": key, "vault": vault.path });
+                if *deleted {
+                    entry["deleted"] = serde_json::json!(true);
+                }
+                entry
+            })
+            .collect();
+        outln!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+    } else if names.is_empty() {
+        outln!("No secrets found");
     } else {
-        for n in names {
-            outln!("{}", for_terminal(n));
+        for (key, _, deleted) in names {
+            let suffix = if deleted { " (deleted)" } else { "" };
+            outln!("{}{suffix}", for_terminal(key));
         }
     }
     Ok(())

@@ -57,6 +57,18 @@ fn open(ctx: &Context) -> Result<(Writer, Identity)> {
 pub fn store(ctx: &Context, name: &str) -> Result<()> {
     let key = key_of(name)?;
     let value = read_value_from_stdin()?;
+    // dotsecenv's `secret store NAME --json`: the value must be JSON.
+    if ctx.json
+        && serde_json::from_slice::<serde::de::IgnoredAny>(secrecy::ExposeSecret::expose_secret(
+            &value,
+        ))
+        .is_err()
+    {
+        return Err(Error::Reported {
+            message: "--json flag set but stdin is not valid JSON".into(),
+            code: crate::error::ExitCode::Validation,
+        });
+    }
     let (mut writer, identity) = open(ctx)?;
     let mut me = author(&mut writer, &identity)?;
     let existing = writer
@@ -129,7 +141,18 @@ pub fn change_recipients(
     share: bool,
 ) -> Result<()> {
     let (mut writer, identity) = open(ctx)?;
-    let target = member(&writer.vault, fingerprint, share)?;
+    // As dotsecenv: sharing with a key of the GnuPG keyring that is not
+    // an identity yet adds it, vouched for by the sharer, in the same write.
+    let (target, added) = match member(&writer.vault, fingerprint, share) {
+        Ok(target) => (target, None),
+        Err(e) if share && writer.vault.identity(fingerprint).is_none() => {
+            match super::identity::keyring_identity(ctx, fingerprint) {
+                Some(cert) => (cert.fingerprint().to_hex(), Some(cert)),
+                None => return Err(e),
+            }
+        }
+        Err(e) => return Err(e),
+    };
     let every = matches!(names, Names::All);
     let chosen = match names {
         Names::Given(names) => given_values(&writer.vault, &names, &identity)?,
@@ -160,11 +183,32 @@ pub fn change_recipients(
         return ctx.say_ok("nothing changed");
     }
     let mut me = author(&mut writer, &identity)?;
+    if let Some(cert) = &added {
+        ctx.warn(&format!(
+            "identity {target} did not previously exist in {}; adding it from the GnuPG \
+             keyring, vouched for by {}",
+            writer.vault.path.display(),
+            me.fingerprint
+        ));
+        let added_at = writer.timestamp()?;
+        let entry = me.identity(cert, &added_at)?;
+        writer.append_identity(entry)?;
+    }
     let mut changed = Vec::new();
     for (key, latest, recipients) in changes {
         let plaintext =
             readable::decrypt_all(&[(&writer.vault, &key, &latest)], &identity)?.remove(0);
-        let certs = recipient_certs(&writer.vault, &recipients, &identity)?;
+        let known: Vec<String> = recipients
+            .iter()
+            .filter(|f| {
+                !added
+                    .as_ref()
+                    .is_some_and(|_| f.eq_ignore_ascii_case(&target))
+            })
+            .cloned()
+            .collect();
+        let mut certs = recipient_certs(&writer.vault, &known, &identity)?;
+        certs.extend(added.iter().cloned());
         let armored = encrypt_to(&plaintext, &certs)?;
         let added_at = writer.timestamp()?;
         let entry = me.value(&key, recipients, Some(&armored), &added_at)?;
