@@ -131,8 +131,8 @@ fn value_json(
     let mut buf = zeroize::Zeroizing::new(Vec::with_capacity(2 * text.len() + 256));
     serde_json::to_writer_pretty(&mut *buf, &doc).map_err(|e| {
         Error::Usage(format!(
-            "cannot encode the value as JSON: {}",
-            format!("{:?}", e.classify())
+            "cannot encode the value as JSON: {:?}",
+            e.classify()
         ))
     })?;
     buf.push(b'\n');
