@@ -795,3 +795,136 @@ fn a_stopped_server_or_agent_is_a_bounded_clear_error() {
     assert!(stderr(&out).contains("cannot connect"), "{}", stderr(&out));
     assert!(!marker.exists(), "the command ran");
 }
+
+#[test]
+fn a_wrapped_key_others_may_write_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let wrapped = wrapped_key_file(dir.path(), 0o666);
+    let socket = dir.path().join("agent.sock");
+    let requests = fake_agent(
+        &socket,
+        Some(b"HTTP/1.1 500 x\r\nContent-Length: 0\r\n\r\n"),
+    );
+    let out = dsenv_with_agent(
+        &fixture("basic/vault"),
+        &wrapped,
+        &socket,
+        &["run", "--", "true"],
+    );
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("readable by others (mode 0666)"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(requests.try_recv().is_err(), "the agent was asked");
+}
+
+#[test]
+fn rate_limited_is_unavailable() {
+    let dir = tempfile::tempdir().unwrap();
+    let wrapped = wrapped_key_file(dir.path(), 0o600);
+    let socket = dir.path().join("agent.sock");
+    let _requests = fake_agent(
+        &socket,
+        Some(b"HTTP/1.1 429 Too Many Requests\r\nContent-Length: 27\r\n\r\n{\"errors\":[\"rate limited\"]}"),
+    );
+    let out = dsenv_with_agent(
+        &fixture("basic/vault"),
+        &wrapped,
+        &socket,
+        &["run", "--", "true"],
+    );
+    assert_eq!(out.status.code(), Some(13), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("429: rate limited"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A listener whose backlog is full (connections queued, never accepted): connect itself blocks, and the deadline still holds.
+#[test]
+fn a_listener_that_never_accepts_is_a_timeout() {
+    // Filling the backlog from python now and then ends with the listener
+    // refusing instead (a refused connect is exit 13 too, but not this
+    // case): up to three tries, one of which must show the deadline.
+    let mut outcomes = Vec::new();
+    for _ in 0..3 {
+        let (out, elapsed) = connect_to_a_full_backlog();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(13), "{err}");
+        if err.contains("no complete answer in time") {
+            assert!(elapsed < Duration::from_secs(8), "{elapsed:?}");
+            return;
+        }
+        outcomes.push(err);
+    }
+    panic!("the deadline was never reached: {outcomes:?}");
+}
+
+fn connect_to_a_full_backlog() -> (Output, Duration) {
+    let dir = tempfile::tempdir().unwrap();
+    let wrapped = wrapped_key_file(dir.path(), 0o600);
+    let socket = dir.path().join("full.sock");
+    let script = format!(
+        "import socket,time\ns=socket.socket(socket.AF_UNIX)\ns.bind({path:?})\ns.listen(1)\n\
+         held=[]\nfor _ in range(16):\n    c=socket.socket(socket.AF_UNIX)\n    c.setblocking(False)\n\
+         \x20   try:\n        c.connect({path:?})\n    except OSError:\n        break\n\
+         \x20   held.append(c)\nprint('ready',flush=True)\ntime.sleep(30)\n",
+        path = socket.display().to_string()
+    );
+    let mut holder = Command::new("python3")
+        .args(["-c", &script])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut ready = [0u8; 5];
+    let mut pipe = holder.stdout.take().unwrap();
+    pipe.read_exact(&mut ready).unwrap();
+    let started = Instant::now();
+    let out = dsenv_with_agent(
+        &fixture("basic/vault"),
+        &wrapped,
+        &socket,
+        &["run", "--", "true"],
+    );
+    let elapsed = started.elapsed();
+    let _ = holder.kill();
+    let _ = holder.wait();
+    (out, elapsed)
+}
+
+/// Another user's socket at the path gets nothing (it could capture the
+/// token). Needs root to hand the socket to `nobody`.
+#[test]
+fn a_socket_of_another_user_is_refused() {
+    if !nix::unistd::geteuid().is_root() {
+        require("root, to give a socket to another user");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let wrapped = wrapped_key_file(dir.path(), 0o600);
+    let socket = dir.path().join("spoof.sock");
+    let requests = fake_agent(
+        &socket,
+        Some(b"HTTP/1.1 500 x\r\nContent-Length: 0\r\n\r\n"),
+    );
+    nix::unistd::chown(&socket, Some(nix::unistd::Uid::from_raw(65534)), None).unwrap();
+    let out = dsenv_with_agent(
+        &fixture("basic/vault"),
+        &wrapped,
+        &socket,
+        &["run", "--", "true"],
+    );
+    assert_eq!(out.status.code(), Some(13), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the socket belongs to uid 65534"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        requests.try_recv().is_err(),
+        "the socket was sent a request"
+    );
+}

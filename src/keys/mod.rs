@@ -229,29 +229,44 @@ fn key_dir_file(dir: &Path, wanted: Option<&str>) -> Result<Option<PathBuf>> {
 fn read(path: &Path, source: KeySource) -> Result<KeyMaterial> {
     // Refused before a byte of the key is read, unless it is a wrapped
     // key: a ciphertext, as fit for a 0644 checkout as a public key.
-    let file_mode = match file_mode::check(path) {
-        Ok(mode) => mode,
-        Err(_) if wrapped_file(path) => None,
+    let (file_mode, exempted) = match file_mode::check(path) {
+        Ok(mode) => (mode, None),
+        Err(e) if wrapped_file(path) => (None, Some(e)),
         Err(e) => return Err(e),
     };
-    match capped_read::read(path, MAX_KEY_BYTES) {
-        Ok(mut bytes) => Ok(KeyMaterial {
-            source,
-            bytes: SecretBox::new(Box::new(std::mem::take(&mut *bytes))),
-            file_mode,
-        }),
-        Err(e @ CappedReadError::TooLarge { .. }) => Err(too_large(&source, &e)),
-        Err(e) => Err(Error::key(
-            format!("{}: cannot read key file ({source}): {e}", path.display()),
-            "check the path and that this user may read it",
-        )),
+    let mut bytes = match capped_read::read(path, MAX_KEY_BYTES) {
+        Ok(bytes) => bytes,
+        Err(e @ CappedReadError::TooLarge { .. }) => return Err(too_large(&source, &e)),
+        Err(e) => {
+            return Err(Error::key(
+                format!("{}: cannot read key file ({source}): {e}", path.display()),
+                "check the path and that this user may read it",
+            ))
+        }
+    };
+    // The file changed between the peek and the read (a swapped link):
+    // the mode rule's refusal stands.
+    if let Some(refusal) = exempted.filter(|_| !openbao::is_wrapped(&bytes)) {
+        return Err(refusal);
     }
+    Ok(KeyMaterial {
+        source,
+        bytes: SecretBox::new(Box::new(std::mem::take(&mut *bytes))),
+        file_mode,
+    })
 }
 
 /// Whether the file at `path` starts as a wrapped key does (its first
-/// bytes only: a real key others can read stays refused unread).
+/// bytes only: a real key others can read stays refused unread) and only
+/// its owner may write it (a ciphertext others may replace is refused).
 fn wrapped_file(path: &Path) -> bool {
     use std::io::Read;
+    use std::os::unix::fs::PermissionsExt;
+    let writable_by_others =
+        std::fs::metadata(path).map_or(true, |m| m.permissions().mode() & 0o022 != 0);
+    if writable_by_others {
+        return false;
+    }
     let mut head = [0u8; 64];
     std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))

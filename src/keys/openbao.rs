@@ -212,7 +212,11 @@ pub fn encrypt(agent: &Agent, mount: &str, name: &str, key: &[u8]) -> Result<Wra
         what: "identity wrap".into(),
     };
     let encoded = Zeroizing::new(base64::engine::general_purpose::STANDARD.encode(key));
-    let body = Zeroizing::new(serde_json::json!({ "plaintext": encoded.as_str() }).to_string());
+    // By hand, into one wiped buffer (base64 needs no JSON escaping).
+    let mut body = Zeroizing::new(String::with_capacity(encoded.len() + 16));
+    body.push_str("{\"plaintext\":\"");
+    body.push_str(&encoded);
+    body.push_str("\"}");
     let answer = request.send(body.as_bytes())?;
     let ciphertext: Ciphertext = request.field(&answer)?;
     Ok(WrappedKey {
@@ -262,6 +266,7 @@ struct Request<'a> {
 impl Request<'_> {
     /// Sends the request: the 200 answer's body, or the failure.
     fn send(&self, body: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+        self.check_socket_owner()?;
         let token = self.token()?;
         let header = token
             .as_ref()
@@ -279,6 +284,28 @@ impl Request<'_> {
             200 => Ok(response.body),
             status => Err(self.refused(status, &response.body)),
         }
+    }
+
+    /// The socket must belong to root or to this user: the request can
+    /// carry the token (and, for `identity wrap`, the key), and another
+    /// user could have bound a socket at the path.
+    fn check_socket_owner(&self) -> Result<()> {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(meta) = std::fs::metadata(&self.agent.socket) else {
+            return Ok(()); // connect reports it
+        };
+        let me = nix::unistd::geteuid().as_raw();
+        if meta.uid() == 0 || meta.uid() == me {
+            return Ok(());
+        }
+        Err(self.failed(
+            ExitCode::OpenBaoUnavailable,
+            format!(
+                "the socket belongs to uid {}, neither root nor this user (uid {me}); refusing to \
+                 send it anything",
+                meta.uid()
+            ),
+        ))
     }
 
     /// The token file's token, if one is configured (one trailing
@@ -332,8 +359,9 @@ impl Request<'_> {
             .unwrap_or_else(|_| "no error text".into());
         let code = match status {
             401 | 403 => ExitCode::OpenBaoDenied,
+            429 | 500..=599 => ExitCode::OpenBaoUnavailable,
             400..=499 => ExitCode::OpenBaoRejected,
-            _ => ExitCode::OpenBaoUnavailable,
+            _ => ExitCode::OpenBaoAnswer,
         };
         self.failed(code, format!("{status}: {text}"))
     }

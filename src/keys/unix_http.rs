@@ -58,23 +58,61 @@ pub fn post_json(
     timeout: Duration,
 ) -> Result<Response, HttpError> {
     let deadline = Instant::now() + timeout;
-    let mut stream = UnixStream::connect(socket).map_err(HttpError::Connect)?;
-    let mut request = Zeroizing::new(format!(
+    let mut stream = connect(socket, deadline)?;
+    let head = format!(
         "POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
          Content-Length: {}\r\nConnection: close\r\n",
         body.len()
+    );
+    // Sized up front: growing would leave an unwiped copy of the token.
+    let mut request = Zeroizing::new(String::with_capacity(
+        head.len() + header.map_or(0, str::len) + 4,
     ));
+    request.push_str(&head);
     if let Some(line) = header {
         request.push_str(line);
         request.push_str("\r\n");
     }
     request.push_str("\r\n");
-    set_timeouts(&stream, deadline)?;
-    stream
-        .write_all(request.as_bytes())
-        .and_then(|()| stream.write_all(body))
-        .map_err(|e| io_error(e, deadline))?;
+    write_all(&mut stream, request.as_bytes(), deadline)?;
+    write_all(&mut stream, body, deadline)?;
     read_response(&mut stream, deadline)
+}
+
+/// Connects before `deadline`. A unix connect blocks while the listener's
+/// backlog is full and std offers no timeout for it, so it runs on a
+/// thread of its own; on timeout that thread is left behind (dsenv then
+/// exits with the error).
+fn connect(socket: &Path, deadline: Instant) -> Result<UnixStream, HttpError> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = socket.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = tx.send(UnixStream::connect(path));
+    });
+    let left = deadline.saturating_duration_since(Instant::now());
+    match rx.recv_timeout(left) {
+        Ok(connected) => connected.map_err(HttpError::Connect),
+        Err(_) => Err(HttpError::Timeout),
+    }
+}
+
+/// `write_all` with the deadline renewed before every write, so a reader
+/// that drains slowly cannot stretch it.
+fn write_all(
+    stream: &mut UnixStream,
+    mut bytes: &[u8],
+    deadline: Instant,
+) -> Result<(), HttpError> {
+    while !bytes.is_empty() {
+        set_timeouts(stream, deadline)?;
+        match stream.write(&bytes[..bytes.len().min(16 * 1024)]) {
+            Ok(0) => return Err(HttpError::Io(std::io::ErrorKind::WriteZero.into())),
+            Ok(n) => bytes = &bytes[n..],
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(io_error(e, deadline)),
+        }
+    }
+    Ok(())
 }
 
 /// Reads until the response is complete (or the server closes).
