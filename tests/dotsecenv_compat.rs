@@ -292,3 +292,39 @@ fn init_config_writes_dotsecenvs_layout() {
     );
     assert!(!text.contains('~'), "{text}");
 }
+
+#[test]
+fn share_without_v_goes_to_the_vault_that_holds_the_secret() {
+    let home = Home::new(&["one.vault", "two.vault"]);
+    let bob_pub = fixture("keys/bob.pub.asc");
+    ok(home.alice(
+        &["-v", "2", "identity", "add", bob_pub.to_str().unwrap()],
+        None,
+    ));
+    ok(home.alice(&["-v", "2", "secret", "store", "SEC"], Some(b"two\n")));
+    let listing = Command::new("gpg")
+        .args([
+            "--batch",
+            "--with-colons",
+            "--import-options",
+            "show-only",
+            "--import",
+        ])
+        .arg(&bob_pub)
+        .env("GNUPGHOME", home.dir.path())
+        .output()
+        .unwrap();
+    let bob = stdout(&listing)
+        .lines()
+        .find_map(|l| l.strip_prefix("fpr:"))
+        .and_then(|l| l.split(':').nth(8))
+        .unwrap()
+        .to_string();
+    ok(home.alice(&["secret", "share", "SEC", &bob], None));
+    let mut cmd = home.cmd();
+    cmd.arg("-s")
+        .arg("--key-file")
+        .arg(key("bob"))
+        .args(["-v", "2", "secret", "get", "SEC"]);
+    assert_eq!(stdout(&ok(cmd.output().unwrap())), "two\n");
+}

@@ -244,6 +244,23 @@ impl Context {
         Ok(writer)
     }
 
+    /// [`Self::open_writer`] for a change to existing secrets: with several
+    /// vaults and none named, the first vault that holds every one of
+    /// `keys` (as dotsecenv's share finds the secret's vault).
+    pub fn open_writer_holding(&self, keys: &[String]) -> Result<Writer> {
+        if self.vaults.len() > 1 && !self.vault_given && !keys.is_empty() {
+            let holder = self.vaults.iter().find(|path| {
+                Vault::load(path).is_ok_and(|v| keys.iter().all(|k| v.secret(k).is_some()))
+            });
+            if let Some(path) = holder {
+                let writer = Writer::open(path, &crypto::standard_policy())?;
+                self.check_trust_to(&writer.vault, Purpose::Write)?;
+                return Ok(writer);
+            }
+        }
+        self.open_writer()
+    }
+
     /// One line per failure, the first [`LISTED_FAILURES`] of them (a
     /// pushed vault can fail on a million lines; `validate` lists them
     /// all), then the refusal.

@@ -140,7 +140,17 @@ pub fn change_recipients(
     fingerprint: &str,
     share: bool,
 ) -> Result<()> {
-    let (mut writer, identity) = open(ctx)?;
+    let identity = ctx.identity()?;
+    let mut writer = match &names {
+        Names::Given(given) => {
+            let keys = given
+                .iter()
+                .map(|n| key_of(n))
+                .collect::<Result<Vec<_>>>()?;
+            ctx.open_writer_holding(&keys)?
+        }
+        Names::All => ctx.open_writer()?,
+    };
     // As dotsecenv: sharing with a key of the GnuPG keyring that is not
     // an identity yet adds it, vouched for by the sharer, in the same write.
     let (target, added) = match member(&writer.vault, fingerprint, share) {
