@@ -116,3 +116,94 @@ fn the_configured_login_selects_the_agent_key() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "line one\nline two\n\tindented line three\n");
 }
+
+/// gpg starts gpg-agent when none runs; so does dsenv (issue 17 item 7):
+/// before, it reported "this key is not a recipient" or a signing failure.
+#[test]
+fn an_agent_that_is_not_running_is_started() {
+    let home = GnupgHome::with_alice();
+    let killed = Command::new("gpgconf")
+        .env("GNUPGHOME", home.path())
+        .args(["--kill", "gpg-agent"])
+        .output()
+        .unwrap();
+    assert!(killed.status.success());
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("vault");
+    std::fs::copy(fixture("basic/vault"), &vault).unwrap();
+    let out = agent_dsenv(&home, dir.path())
+        .arg("-v")
+        .arg(&vault)
+        .args(["-s", "--identity", ALICE, "secret", "get", "EMPTY_VALUE"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// dotsecenv's first step: `identity create --algo RSA4096 --no-passphrase`
+/// puts the key into the GnuPG keyring, where `gpg --list-keys EMAIL`
+/// finds it and `login FPR` then uses it through the agent.
+#[test]
+fn identity_create_puts_the_key_into_the_gnupg_keyring() {
+    let home = tempfile::Builder::new()
+        .prefix("gh")
+        .tempdir_in("/tmp")
+        .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    let home = GnupgHome(home);
+    let dir = tempfile::tempdir().unwrap();
+    let out = agent_dsenv(&home, dir.path())
+        .args(["identity", "create", "--name", "Test User One", "--email"])
+        .arg("test1@dotsecenv.com")
+        .args(["--algo", "RSA4096", "--no-passphrase"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let fpr = stdout(&out).trim().to_string();
+    assert!(
+        !dir.path().join("dsenv/keys").exists(),
+        "a key file was written"
+    );
+    let listing = Command::new("gpg")
+        .env("GNUPGHOME", home.path())
+        .args(["--list-secret-keys", "--with-colons", "test1@dotsecenv.com"])
+        .output()
+        .unwrap();
+    let listed = stdout(&listing)
+        .lines()
+        .find_map(|l| l.strip_prefix("fpr:"))
+        .and_then(|l| l.split(':').nth(8))
+        .map(str::to_string);
+    assert_eq!(
+        listed.as_deref(),
+        Some(fpr.as_str()),
+        "{}",
+        stdout(&listing)
+    );
+    let vault = dir.path().join("vault");
+    ok(agent_dsenv(&home, dir.path())
+        .args(["login", &fpr])
+        .output()
+        .unwrap());
+    ok(agent_dsenv(&home, dir.path())
+        .arg("-v")
+        .arg(&vault)
+        .args(["init", "vault"])
+        .output()
+        .unwrap());
+    ok(output_with_stdin(
+        agent_dsenv(&home, dir.path())
+            .arg("-v")
+            .arg(&vault)
+            .args(["secret", "store", "SEC1"]),
+        b"abc\n",
+    ));
+    let out = ok(agent_dsenv(&home, dir.path())
+        .arg("-v")
+        .arg(&vault)
+        .args(["-s", "secret", "get", "SEC1"])
+        .output()
+        .unwrap());
+    assert_eq!(stdout(&out), "abc\n");
+}

@@ -54,8 +54,13 @@ pub fn signer(cert: &openpgp::Cert) -> openpgp::Result<BoxedSigner> {
     )?))
 }
 
+/// The GnuPG context, with gpg-agent started if none runs (as gpg starts
+/// it: `gpgconf --launch gpg-agent`; a no-op when it runs).
 fn context() -> Result<Context> {
-    Context::new().map_err(|e| agent_error("GnuPG", &e.to_string()))
+    let ctx = Context::new().map_err(|e| agent_error("GnuPG", &e.to_string()))?;
+    ctx.start("gpg-agent")
+        .map_err(|e| agent_error("GnuPG", &format!("cannot start gpg-agent: {e}")))?;
+    Ok(ctx)
 }
 
 fn export(fingerprint: &str) -> Result<openpgp::Cert> {
