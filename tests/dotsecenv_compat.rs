@@ -328,3 +328,32 @@ fn share_without_v_goes_to_the_vault_that_holds_the_secret() {
         .args(["-v", "2", "secret", "get", "SEC"]);
     assert_eq!(stdout(&ok(cmd.output().unwrap())), "two\n");
 }
+
+/// The calls dotsecenv's git and Terraform credential helpers make:
+/// store a JSON credential from stdin, get it back verbatim, forget it
+/// with --ignore-not-found (twice: the second finds nothing and succeeds),
+/// and a get of a forgotten name fails so the helper answers nothing.
+#[test]
+fn the_credential_helpers_calls() {
+    let home = Home::new(&["vault"]);
+    for (key, store_args) in [
+        (
+            "git::HTTPS.GITHUB_DOT_COM_END",
+            vec!["secret", "store", "git::HTTPS.GITHUB_DOT_COM_END"],
+        ),
+        (
+            "app.terraform.io",
+            vec!["secret", "store", "app.terraform.io", "--json"],
+        ),
+    ] {
+        let credential = br#"{"username":"ada","password":"s3cr=t"}"#;
+        ok(home.alice(&store_args, Some(credential)));
+        let out = ok(home.alice(&["-s", "secret", "get", key], None));
+        assert_eq!(out.stdout, [&credential[..], b"\n"].concat(), "{key}");
+        ok(home.alice(&["secret", "forget", key, "--ignore-not-found"], None));
+        ok(home.alice(&["secret", "forget", key, "--ignore-not-found"], None));
+        let out = home.alice(&["-s", "secret", "get", key], None);
+        assert!(!out.status.success(), "{key}: {}", stdout(&out));
+        assert!(out.stdout.is_empty(), "{key}");
+    }
+}

@@ -206,4 +206,19 @@ fn identity_create_puts_the_key_into_the_gnupg_keyring() {
         .output()
         .unwrap());
     assert_eq!(stdout(&out), "abc\n");
+    // gpg itself reads the value (SEIPD v1: the keyring key asks for no
+    // SEIPDv2, which GnuPG 2.2/2.4 cannot read), as dotsecenv decrypts it.
+    let text = std::fs::read_to_string(&vault).unwrap();
+    let line = last_value_line(&text);
+    let value: serde_json::Value = serde_json::from_str(line).unwrap();
+    use base64::Engine;
+    let armored = base64::engine::general_purpose::STANDARD
+        .decode(value["data"]["value"].as_str().unwrap())
+        .unwrap();
+    let mut gpg = Command::new("gpg");
+    gpg.env("GNUPGHOME", home.path())
+        .args(["--batch", "--quiet", "--decrypt"]);
+    let out = output_with_stdin(&mut gpg, &armored);
+    assert!(out.status.success(), "gpg: {}", stderr(&out));
+    assert_eq!(out.stdout, b"abc");
 }

@@ -156,7 +156,7 @@ fn validly_signed_forgeries_are_refused_8_vectors() {
         "self-added-outsider",
         &lines,
         n,
-        "not an identity added before it",
+        "signed by itself, which is not an identity added before it: an identity that adds itself",
     );
 
     // Alice (validly) signs an identity entry for a fingerprint that

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use openpgp::cert::{CertBuilder, CipherSuite};
 use openpgp::parse::Parse;
 use openpgp::serialize::SerializeInto;
-use openpgp::types::KeyFlags;
+use openpgp::types::{Features, KeyFlags};
 use sequoia_openpgp as openpgp;
 
 use super::context::Context;
@@ -45,7 +45,17 @@ pub fn create(
         Algo::P384 => CipherSuite::P384,
         Algo::P521 => CipherSuite::P521,
     };
+    let to_keyring = output.is_none() && cfg!(feature = "gpg-agent");
+    // A key for the GnuPG keyring must not ask for SEIPDv2: GnuPG 2.2/2.4
+    // cannot read such values, and dotsecenv decrypts through gpg.
+    let features = if to_keyring {
+        Features::sequoia().clear_seipdv2()
+    } else {
+        Features::sequoia()
+    };
     let (cert, _revocation) = CertBuilder::new()
+        .set_features(features)
+        .map_err(|e| Error::key(format!("key generation failed: {e}"), "retry"))?
         .set_cipher_suite(suite)
         .set_primary_key_flags(KeyFlags::empty().set_certification().set_signing())
         .add_userid(format!("{name} <{email}>"))
@@ -62,7 +72,7 @@ pub fn create(
         .map_err(|e| Error::key(e.to_string(), "retry"))?;
     let place = match output {
         Some(path) => KeyPlace::File(path),
-        None if cfg!(feature = "gpg-agent") => KeyPlace::Keyring,
+        None if to_keyring => KeyPlace::Keyring,
         None => KeyPlace::File(crate::keys::key_dir().join(format!("{fingerprint}.asc"))),
     };
     match &place {

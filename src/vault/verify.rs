@@ -289,6 +289,13 @@ fn check_identity_chain(vault: &Vault, failures: &mut Vec<Failure>) {
         if !ok {
             let problem = if i == 0 {
                 "the first identity (the root) must sign itself".to_string()
+            } else if e.signed_by.eq_ignore_ascii_case(&e.fingerprint) {
+                // dotsecenv writes this when a non-member stores a secret:
+                // not tampering, and the message must not say it is.
+                "signed by itself, which is not an identity added before it: an identity that \
+                 adds itself (as dotsecenv does when a non-member stores a secret) counts only \
+                 once a member adds it (`dsenv identity add`)"
+                    .to_string()
             } else {
                 format!(
                     "signed by {}, which is not an identity added before it",
