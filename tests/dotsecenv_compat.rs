@@ -357,3 +357,38 @@ fn the_credential_helpers_calls() {
         assert!(out.stdout.is_empty(), "{key}");
     }
 }
+
+/// A vault the real dotsecenv (2691007) made: Alice stored S1, then Bob,
+/// not a member, stored S2, and dotsecenv added Bob signed by himself
+/// (tests/data/dotsecenv-self-added.vault). dsenv still refuses it whole
+/// (issue 17 item 6 is open), but says what happened instead of blaming
+/// tampering.
+#[test]
+fn a_self_added_identity_is_named_as_such_not_as_tampering() {
+    let vault = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dotsecenv-self-added.vault");
+    let out = dsenv()
+        .arg("-v")
+        .arg(&vault)
+        .arg("--key-file")
+        .arg(key("alice"))
+        .args([
+            "--trust-root",
+            "B9636EE87BBA28F466FC3F324F40E8111E73B573",
+            "run",
+            "--",
+            "true",
+        ])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(6), "{err}");
+    assert!(
+        err.contains("signed by itself, which is not an identity added before it"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: an identity added itself, as dotsecenv does"),
+        "{err}"
+    );
+    assert!(!err.contains("changed outside"), "{err}");
+}

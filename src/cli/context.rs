@@ -290,6 +290,16 @@ impl Context {
         );
         if report.only_policy_failures() {
             Error::Policy(message)
+        } else if report.only_self_added() {
+            Error::Trust {
+                message,
+                hint: Some(
+                    "an identity added itself, as dotsecenv does when a non-member runs `secret \
+                     store`; dsenv accepts only identities a member added: undo that change in \
+                     git, have a member `dsenv identity add` the key, then store again"
+                        .into(),
+                ),
+            }
         } else {
             Error::Validation(message)
         }

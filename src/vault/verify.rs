@@ -116,6 +116,15 @@ impl Report {
         lines.len()
     }
 
+    /// Only identities that added themselves (see [`SELF_ADDED`]).
+    pub fn only_self_added(&self) -> bool {
+        !self.failures.is_empty()
+            && self
+                .failures
+                .iter()
+                .all(|f| f.kind == EntryKind::Identity && f.problem == SELF_ADDED)
+    }
+
     /// Only policy failures (every signature fine, some key too weak).
     pub fn only_policy_failures(&self) -> bool {
         !self.failures.is_empty() && self.failures.iter().all(|f| f.policy)
@@ -273,6 +282,13 @@ fn signer_of(id: &Located<IdentityEntry>, policy: &dyn Policy) -> Result<SignerC
     })
 }
 
+/// The failure of an identity that added itself. dotsecenv writes such an
+/// entry when a non-member stores a secret: not tampering, and neither the
+/// line nor the hint may say it is ([`Report::only_self_added`]).
+pub const SELF_ADDED: &str = "signed by itself, which is not an identity added before it: an \
+     identity that adds itself (as dotsecenv does when a non-member stores a secret) counts only \
+     once a member adds it (`dsenv identity add`)";
+
 /// Root first and self-signed; everyone else vouched for by an earlier
 /// identity. One pass with the earlier fingerprints in a set: linear in
 /// the number of identities, however many a push adds.
@@ -290,12 +306,7 @@ fn check_identity_chain(vault: &Vault, failures: &mut Vec<Failure>) {
             let problem = if i == 0 {
                 "the first identity (the root) must sign itself".to_string()
             } else if e.signed_by.eq_ignore_ascii_case(&e.fingerprint) {
-                // dotsecenv writes this when a non-member stores a secret:
-                // not tampering, and the message must not say it is.
-                "signed by itself, which is not an identity added before it: an identity that \
-                 adds itself (as dotsecenv does when a non-member stores a secret) counts only \
-                 once a member adds it (`dsenv identity add`)"
-                    .to_string()
+                SELF_ADDED.to_string()
             } else {
                 format!(
                     "signed by {}, which is not an identity added before it",
