@@ -928,3 +928,44 @@ fn a_socket_of_another_user_is_refused() {
         "the socket was sent a request"
     );
 }
+
+/// `vault doctor` unwraps once (one request, one audit record) and names
+/// the source; the answer a fake agent gives here is Alice's real key.
+#[test]
+fn doctor_unwraps_once_and_names_the_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let wrapped = wrapped_key_file(dir.path(), 0o600);
+    let socket = dir.path().join("agent.sock");
+    let plaintext =
+        base64::engine::general_purpose::STANDARD.encode(std::fs::read(key("alice")).unwrap());
+    let body = format!("{{\"data\":{{\"plaintext\":\"{plaintext}\"}}}}");
+    let answer = format!(
+        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let requests = fake_agent(
+        &socket,
+        Some(Box::leak(answer.into_bytes().into_boxed_slice())),
+    );
+    let out = dsenv_with_agent(
+        &fixture("basic/vault"),
+        &wrapped,
+        &socket,
+        &["vault", "doctor"],
+    );
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        text.contains("unwrapped by OpenBao transit/decrypt/dsenv-prod")
+            && text.contains("identity B9636EE87BBA28F466FC3F324F40E8111E73B573"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("PRIVATE KEY") && !text.contains(&plaintext[..40]),
+        "{text}"
+    );
+    assert!(requests.recv_timeout(Duration::from_secs(1)).is_ok());
+    assert!(
+        requests.recv_timeout(Duration::from_millis(300)).is_err(),
+        "a second request"
+    );
+}

@@ -101,20 +101,8 @@ fn config_check(ctx: &Context) -> Check {
 fn key_checks(ctx: &Context, checks: &mut Vec<Check>) -> Option<Identity> {
     let found = KeyLookup::from_env(ctx.key_file.clone(), ctx.identity.as_deref())
         .and_then(KeyLookup::find);
-    let source = match found {
-        Ok(material) => match &material.file_mode {
-            Some(m) if m.warning.is_some() => {
-                let warning = m.warning.clone().unwrap_or_default();
-                checks.push(problem(
-                    "key file mode",
-                    warning,
-                    "give the file mode 0400 (or 0440 for the app's group) where it is mounted",
-                ));
-                format!("{} (mode {:04o})", material.source, m.mode)
-            }
-            Some(m) => format!("{} (mode {:04o})", material.source, m.mode),
-            None => material.source.to_string(),
-        },
+    let (source, material) = match found {
+        Ok(material) => (describe_source(&material, checks), material),
         Err(e) => {
             let fix = e
                 .hint()
@@ -127,7 +115,9 @@ fn key_checks(ctx: &Context, checks: &mut Vec<Check>) -> Option<Identity> {
             return None;
         }
     };
-    match ctx.identity() {
+    // The key already found (a wrapped key unwrapped once: one OpenBao
+    // request, one audit record).
+    match crate::keys::identity::load(&material, ctx.identity.as_deref()) {
         Ok(identity) => {
             let algorithm = KeyFacts::of(&identity.public_cert())
                 .map(|f| {
@@ -153,6 +143,24 @@ fn key_checks(ctx: &Context, checks: &mut Vec<Check>) -> Option<Identity> {
             ));
             None
         }
+    }
+}
+
+/// Where the key came from, with its file mode; a mode tolerated with a
+/// warning is a problem of its own.
+fn describe_source(material: &crate::keys::KeyMaterial, checks: &mut Vec<Check>) -> String {
+    match &material.file_mode {
+        Some(m) if m.warning.is_some() => {
+            let warning = m.warning.clone().unwrap_or_default();
+            checks.push(problem(
+                "key file mode",
+                warning,
+                "give the file mode 0400 (or 0440 for the app's group) where it is mounted",
+            ));
+            format!("{} (mode {:04o})", material.source, m.mode)
+        }
+        Some(m) => format!("{} (mode {:04o})", material.source, m.mode),
+        None => material.source.to_string(),
     }
 }
 
