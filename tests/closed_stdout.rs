@@ -10,6 +10,15 @@ use std::process::{Command, Output, Stdio};
 
 use common::*;
 
+/// One test at a time: a process another test thread forks holds a copy
+/// of every descriptor until it execs (close-on-exec acts only then), so a
+/// closed pipe's reading end could live on in it, most often under strace,
+/// which widens that window, and the write would succeed.
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// A pipe whose reading end is already closed: the first write fails.
 /// Close-on-exec, or a child another test spawns meanwhile would inherit
 /// the reading end and keep the pipe open.
@@ -56,6 +65,7 @@ fn assert_ended_by_sigpipe(args: &[&str], out: &Output) {
 
 #[test]
 fn every_printing_command_ends_by_sigpipe_when_the_reader_is_gone() {
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let vault = dir.path().join("vault");
     writable_copy(&fixture("basic/vault"), &vault);
@@ -90,6 +100,7 @@ fn every_printing_command_ends_by_sigpipe_when_the_reader_is_gone() {
 
 #[test]
 fn a_write_whose_report_is_unread_has_written_the_vault_whole() {
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let vault = dir.path().join("vault");
     writable_copy(&fixture("basic/vault"), &vault);
@@ -117,6 +128,7 @@ fn a_write_whose_report_is_unread_has_written_the_vault_whole() {
 
 #[test]
 fn an_unwritable_stdout_is_one_line_and_exit_1() {
+    let _serial = serial();
     let full = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
@@ -135,6 +147,7 @@ fn an_unwritable_stdout_is_one_line_and_exit_1() {
 
 #[test]
 fn a_gone_stderr_reader_does_not_turn_an_error_into_a_panic() {
+    let _serial = serial();
     let out = alice(&fixture("basic/vault"))
         .args(["secret", "get", "NO_SUCH_SECRET"])
         .stderr(closed_pipe())
@@ -160,6 +173,7 @@ fn sigpipe_ignored(status: &str) -> bool {
 
 #[test]
 fn the_child_gets_sigpipe_at_its_default_action() {
+    let _serial = serial();
     let out = ok(alice(&fixture("basic/vault"))
         .args(["run", "--", "cat", "/proc/self/status"])
         .output()
