@@ -60,11 +60,7 @@ pub struct Record {
 
 /// `$XDG_DATA_HOME/dsenv/known_vaults`, else `~/.local/share/dsenv/known_vaults`.
 pub fn path() -> PathBuf {
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| crate::config::expand_home("~/.local/share"));
-    data.join("dsenv").join(FILE_NAME)
+    crate::config::data_home().join("dsenv").join(FILE_NAME)
 }
 
 /// The canonical absolute path a vault is recorded under.
