@@ -109,8 +109,21 @@ pub fn not_a_member(vaults: &[Vault], fingerprint: &str) -> String {
         .iter()
         .map(|v| v.path.display().to_string())
         .collect();
+    let why = vaults
+        .iter()
+        .find_map(|v| {
+            let me = v.outsiders.identity(fingerprint)?;
+            Some(format!(
+                "its identity entry on line {} of {} was added by {}, not by a member: dsenv \
+                 ignores it and what it signed",
+                me.line,
+                v.path.display(),
+                me.entry.signed_by
+            ))
+        })
+        .unwrap_or_else(|| "no identity entry for it".to_string());
     format!(
-        "identity {fingerprint} is not a member of {} (no identity entry for it)",
+        "identity {fingerprint} is not a member of {} ({why})",
         if paths.is_empty() {
             "any vault".to_string()
         } else {

@@ -1,5 +1,5 @@
 //! Forged entries that carry *valid* signatures: by a key that is not an
-//! identity, by an outsider that added itself, an identity whose public key
+//! identity, an identity added by a key that is none, an identity whose public key
 //! is not its fingerprint's, a rollback, a value re-signed by an identity
 //! revoked from the secret, a write after a deletion, and entries signed
 //! with a revoked certificate. Built with the library's own signer, so only
@@ -145,18 +145,24 @@ fn validly_signed_forgeries_are_refused_8_vectors() {
         "not an identity of this vault",
     );
 
-    // Mallory adds herself, self-signed: an outsider identity.
+    // Mallory, who is no identity, adds one. (Mallory adding herself,
+    // self-signed, makes an outsider: ignored, not refused; outsiders.rs.)
     let mut lines = team_lines();
+    let (dave, _) = sequoia_openpgp::cert::CertBuilder::general_purpose(Some("Dave <d@x.test>"))
+        .set_cipher_suite(sequoia_openpgp::cert::CipherSuite::Cv25519)
+        .set_creation_time(SystemTime::now() - Duration::from_secs(7200))
+        .generate()
+        .unwrap();
     let entry = mallory
-        .identity(&tsk("mallory").strip_secret_key_material(), NOW)
+        .identity(&dave.strip_secret_key_material(), NOW)
         .unwrap();
     let n = append(&mut lines, Entry::Identity(entry));
     caught += refused(
         dir.path(),
-        "self-added-outsider",
+        "added-by-a-stranger",
         &lines,
         n,
-        "signed by itself, which is not an identity added before it: an identity that adds itself",
+        &format!("signed by {MALLORY}, which is not an identity added before it"),
     );
 
     // Alice (validly) signs an identity entry for a fingerprint that

@@ -179,9 +179,25 @@ impl Context {
                 return Err(self.refuse(&vault, &report));
             }
             self.check_trust(&vault)?;
+            self.warn_outsiders(&vault);
             out.push(vault);
         }
         Ok(out)
+    }
+
+    /// Says, once per vault, that entries of identities no member added
+    /// are ignored, and how a member accepts them.
+    pub fn warn_outsiders(&self, vault: &Vault) {
+        if vault.outsiders.is_empty() {
+            return;
+        }
+        self.warn(&format!(
+            "{}: {}; nothing they signed is used (dotsecenv adds a non-member who runs `secret \
+             store` this way): `dsenv validate` lists them, and a member accepts one with \
+             `dsenv identity add` of its public key",
+            vault.path.display(),
+            vault.outsiders.summary()
+        ));
     }
 
     /// Checks a verified vault's root against the pin (exit 6 if it is not
@@ -241,6 +257,7 @@ impl Context {
     pub fn open_writer(&self) -> Result<Writer> {
         let writer = Writer::open(self.write_vault()?, &crypto::standard_policy())?;
         self.check_trust_to(&writer.vault, Purpose::Write)?;
+        self.warn_outsiders(&writer.vault);
         Ok(writer)
     }
 
@@ -255,6 +272,7 @@ impl Context {
             if let Some(path) = holder {
                 let writer = Writer::open(path, &crypto::standard_policy())?;
                 self.check_trust_to(&writer.vault, Purpose::Write)?;
+                self.warn_outsiders(&writer.vault);
                 return Ok(writer);
             }
         }
@@ -290,16 +308,6 @@ impl Context {
         );
         if report.only_policy_failures() {
             Error::Policy(message)
-        } else if report.only_self_added() {
-            Error::Trust {
-                message,
-                hint: Some(
-                    "an identity added itself, as dotsecenv does when a non-member runs `secret \
-                     store`; dsenv accepts only identities a member added: undo that change in \
-                     git, have a member `dsenv identity add` the key, then store again"
-                        .into(),
-                ),
-            }
         } else {
             Error::Validation(message)
         }

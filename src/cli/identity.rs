@@ -249,6 +249,9 @@ pub fn add(ctx: &Context, source: &str, allow_secret_key_file: bool) -> Result<(
     let identity = ctx.identity()?;
     let mut writer = ctx.open_writer()?;
     let fingerprint = cert.fingerprint().to_hex();
+    if writer.vault.outsiders.identity(&fingerprint).is_some() {
+        return vouch(ctx, writer, &identity, &fingerprint);
+    }
     if writer.vault.identity(&fingerprint).is_some() {
         return update(ctx, writer, &identity, cert);
     }
@@ -260,6 +263,58 @@ pub fn add(ctx: &Context, source: &str, allow_secret_key_file: bool) -> Result<(
     }
     writer.commit(&mut me)?;
     ctx.say(&format!("added identity {fingerprint}"));
+    Ok(())
+}
+
+/// `identity add` of an identity that added itself (an outsider,
+/// `crate::trust::outsiders`): a vouch, after which it and the entries it
+/// signed count. Refused, with nothing written, when one of those entries
+/// would then break a rule (a value for a secret it was never given, a
+/// second spelling of a name, ...).
+fn vouch(
+    ctx: &Context,
+    mut writer: crate::vault::write::Writer,
+    identity: &crate::keys::identity::Identity,
+    fingerprint: &str,
+) -> Result<()> {
+    let outsider = writer
+        .vault
+        .outsiders
+        .identity(fingerprint)
+        .expect("the caller found it")
+        .clone();
+    let ignored = writer.vault.outsiders.entries();
+    let mut me = author(&mut writer, identity)?;
+    let added_at = writer.timestamp()?;
+    let vouch = me.vouch(&outsider.entry.fingerprint, &added_at)?;
+    writer.append_vouch(vouch)?;
+    let (pending, report) = writer.pending(&crate::crypto::standard_policy())?;
+    if let Some(first) = report.failures.first() {
+        return Err(Error::Validation(format!(
+            "{}:{}: {first}; accepting {fingerprint} would make that entry count, and it fails \
+             verification ({} entr{} would fail); nothing was written",
+            pending.path.display(),
+            first.line,
+            report.failing_lines(),
+            if report.failing_lines() == 1 {
+                "y"
+            } else {
+                "ies"
+            },
+        )));
+    }
+    let still: std::collections::HashSet<usize> = report.ignored.iter().map(|i| i.line).collect();
+    let accepted: Vec<String> = ignored
+        .iter()
+        .filter(|i| !still.contains(&i.line))
+        .map(|i| format!("{} {} (line {})", i.kind.title(), i.name, i.line))
+        .collect();
+    writer.commit(&mut me)?;
+    ctx.say(&format!(
+        "vouched for {fingerprint}, which had added itself on line {}; now counted: {}",
+        outsider.line,
+        accepted.join(", ")
+    ));
     Ok(())
 }
 

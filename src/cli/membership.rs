@@ -32,9 +32,16 @@ pub fn author(writer: &mut Writer, identity: &Identity) -> Result<Author> {
         ));
     }
     if !writer.vault.identities.is_empty() {
+        let why = match writer.vault.outsiders.identity(&identity.fingerprint) {
+            Some(me) => format!(
+                " (its identity entry on line {} was added by {}, not by a member)",
+                me.line, me.entry.signed_by
+            ),
+            None => String::new(),
+        };
         return Err(Error::Denied {
             message: format!(
-                "identity {} is not a member of {}",
+                "identity {} is not a member of {}{why}",
                 identity.fingerprint,
                 writer.vault.path.display()
             ),

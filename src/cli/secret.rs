@@ -23,10 +23,18 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let Some(found) = readable::find(&surveyed, &name) else {
         return Err(Error::Vault {
             message: format!("no secret named {name:?} in {}", paths(&vaults)),
-            hint: Some(match readable::did_you_mean(&surveyed, &name) {
-                Some(guess) => format!("{guess} (`dsenv secret get` lists the names you can read)"),
-                None => "`dsenv secret get` lists the names you can read".into(),
-            }),
+            hint: Some(
+                match (
+                    vaults.iter().find_map(|v| v.outsiders.why_not_found(&name)),
+                    readable::did_you_mean(&surveyed, &name),
+                ) {
+                    (Some(why), _) => why,
+                    (None, Some(guess)) => {
+                        format!("{guess} (`dsenv secret get` lists the names you can read)")
+                    }
+                    (None, None) => "`dsenv secret get` lists the names you can read".into(),
+                },
+            ),
         });
     };
     let key = &found.secret.key;

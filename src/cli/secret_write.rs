@@ -332,10 +332,18 @@ fn current_value(
 ) -> Result<(String, Located<ValueRecord>)> {
     let secret = vault.secret(key).ok_or_else(|| Error::Vault {
         message: format!("no secret named {key} in {}", vault.path.display()),
-        hint: Some(match near_miss::in_vault(vault, key) {
-            Some(guess) => format!("{guess} (`dsenv secret get` lists the names you can read)"),
-            None => "`dsenv secret get` lists the names you can read".into(),
-        }),
+        hint: Some(
+            match (
+                vault.outsiders.why_not_found(key),
+                near_miss::in_vault(vault, key),
+            ) {
+                (Some(why), _) => why,
+                (None, Some(guess)) => {
+                    format!("{guess} (`dsenv secret get` lists the names you can read)")
+                }
+                (None, None) => "`dsenv secret get` lists the names you can read".into(),
+            },
+        ),
     })?;
     let latest = latest(secret)
         .ok_or_else(|| Error::vault(format!("secret {} has no value", secret.key)))?;
@@ -415,7 +423,11 @@ pub fn rotate(ctx: &Context, names_given: &[String], remove: Option<&str>) -> Re
         if writer.vault.secret(name).is_none() {
             return Err(Error::Vault {
                 message: format!("no secret named {name} in {}", writer.vault.path.display()),
-                hint: near_miss::in_vault(&writer.vault, name),
+                hint: writer
+                    .vault
+                    .outsiders
+                    .why_not_found(name)
+                    .or_else(|| near_miss::in_vault(&writer.vault, name)),
             });
         }
     }

@@ -92,6 +92,7 @@ fn print_text(outcomes: &[(String, Outcome)]) {
                     report.values,
                 );
                 state_lines(style, report);
+                ignored_lines(report);
                 for f in report.failures_of(EntryKind::Line) {
                     outln!("{bad} {}", for_terminal(&failure_line(f)));
                 }
@@ -106,12 +107,39 @@ fn print_text(outcomes: &[(String, Outcome)]) {
     }
 }
 
+/// Outsiders' entries: verified, not counted above, never used.
+fn ignored_lines(report: &Report) {
+    if report.ignored.is_empty() {
+        return;
+    }
+    outln!(
+        "! Ignored: {} entr{} of identities no member added (a member accepts one with \
+         `dsenv identity add` of its key)",
+        report.ignored.len(),
+        if report.ignored.len() == 1 {
+            "y"
+        } else {
+            "ies"
+        }
+    );
+    for i in &report.ignored {
+        let line = format!(
+            "{} {} ({}): signed by {}, no member",
+            i.kind.title(),
+            i.line,
+            i.name,
+            i.signed_by
+        );
+        outln!("! {}", for_terminal(&line));
+    }
+}
+
 /// Checkpoints and removals: failures, and how much the newest
 /// checkpoint covers.
 fn state_lines(style: super::style::Style, report: &Report) {
     let (good, bad) = (style.mark(true), style.mark(false));
     let state = &report.state;
-    let statements = state.checkpoints + state.removals + state.certificates;
+    let statements = state.checkpoints + state.removals + state.certificates + state.vouches;
     let failures: Vec<&Failure> = report.failures_of(EntryKind::Statement).collect();
     if !failures.is_empty() {
         outln!(
@@ -129,6 +157,9 @@ fn state_lines(style: super::style::Style, report: &Report) {
     };
     if state.certificates > 0 {
         removed.push_str(&format!("; {} certificate update(s)", state.certificates));
+    }
+    if state.vouches > 0 {
+        removed.push_str(&format!("; {} identit(ies) vouched for", state.vouches));
     }
     match state.checkpoint_line {
         None => outln!(
@@ -192,6 +223,7 @@ fn print_json(outcomes: &[(String, Outcome)]) {
                     "values": { "total": report.values, "failures": count(EntryKind::Value) },
                     "state": report.state,
                     "failures": report.failures,
+                    "ignored": report.ignored,
                     "ahead_of_clock": ahead,
                 })
             }

@@ -5,7 +5,7 @@ use serde_json::json;
 use super::context::Context;
 use super::membership::author;
 use crate::crypto;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::escape::for_terminal;
 use crate::vault::entry::Entry;
 use crate::vault::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
@@ -121,6 +121,7 @@ fn uid_of<'v>(vault: &'v Vault, fingerprint: &str) -> Option<&'v str> {
 /// for each secret the newest value that a vault identity can read.
 pub fn compact(ctx: &Context) -> Result<()> {
     let writer = ctx.open_writer()?;
+    keeps_outsiders(&writer, "compact")?;
     let vault = &writer.vault;
     let is_member = |fpr: &String| vault.is_member(fpr);
     let kept = |s: &SecretRecord| -> Option<Vec<Located<ValueRecord>>> {
@@ -147,8 +148,30 @@ pub fn upgrade(ctx: &Context) -> Result<()> {
     if writer.vault.header.version == 2 {
         return ctx.say_ok("the vault is already version 2; nothing changed");
     }
+    keeps_outsiders(&writer, "upgrade")?;
     let lines = layout(&writer.vault, 2, |s| Some(s.values.clone()));
     finish(ctx, writer, lines, "upgraded to version 2")
+}
+
+/// A rewrite copies members' entries only: refused while the vault holds
+/// outsiders' (`crate::trust::outsiders`), which it would drop.
+fn keeps_outsiders(writer: &Writer, what: &str) -> Result<()> {
+    let vault = &writer.vault;
+    if vault.outsiders.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Vault {
+        message: format!(
+            "{}: {}; `vault {what}` would drop them, so it was not run and the vault is unchanged",
+            vault.path.display(),
+            vault.outsiders.summary()
+        ),
+        hint: Some(
+            "have a member accept each identity (`dsenv identity add` of its public key), or \
+             remove those lines and their header indexes in git"
+                .into(),
+        ),
+    })
 }
 
 /// `vault checkpoint`: signs the state as it is (after verifying it, as

@@ -15,6 +15,8 @@
 //!   itself, or by one of the identities that vouched for it (its
 //!   `signed_by` chain up to the root): whoever let a member in may let
 //!   it out, and no member can remove a colleague it did not add;
+//! - a vouch names an identity added before it and is signed by a member
+//!   (`super::outsiders`);
 //! - nothing a removed identity signs counts: an entry it signed on a line
 //!   after its removal, or dated after it, is refused.
 //!
@@ -47,6 +49,7 @@ pub struct Summary {
     pub checkpoints: usize,
     pub removals: usize,
     pub certificates: usize,
+    pub vouches: usize,
     /// Data lines after the newest checkpoint (all of them without one).
     pub uncovered: usize,
 }
@@ -60,6 +63,11 @@ pub fn summary(vault: &Vault) -> Summary {
         checkpoints: vault.checkpoints().count(),
         removals: vault.removals().count(),
         certificates: vault.certificates().count(),
+        vouches: vault
+            .statements
+            .iter()
+            .filter(|s| matches!(s.entry, Statement::Vouch(_)))
+            .count(),
         uncovered: match last {
             Some(c) => vault.lines.len() - c.line,
             None => data_lines,
@@ -196,6 +204,7 @@ pub fn check(vault: &Vault, signers: &Signers, policy: &(dyn Policy + Sync)) -> 
     let members = Members::of(vault);
     let mut failures = Vec::new();
     let removed = removals_in_force(vault, &members, &mut failures);
+    check_vouches(vault, &members, &mut failures);
     check_checkpoints(vault, &mut failures);
     failures.extend(check_statement_signatures(
         vault, &members, &removed, signers, policy,
@@ -253,6 +262,31 @@ fn removals_in_force<'a>(
         }
     }
     removed
+}
+
+/// A vouch names an identity on an earlier line; loading made it a member
+/// (`super::outsiders`), so one that names no member vouched through an
+/// identity that is no member either. Its signer is checked with the other
+/// statements'.
+fn check_vouches(vault: &Vault, members: &Members, failures: &mut Vec<Failure>) {
+    for s in &vault.statements {
+        let Statement::Vouch(v) = &s.entry else {
+            continue;
+        };
+        let problem = match members.get(&v.fingerprint) {
+            Some(id) if id.line < s.line => continue,
+            Some(id) => format!(
+                "vouches for {}, which is only added later (line {})",
+                v.fingerprint, id.line
+            ),
+            None => format!(
+                "vouches for {}, which is not an identity of the vault, or by {}, which no \
+                 member added",
+                v.fingerprint, v.signed_by
+            ),
+        };
+        failures.push(statement_failure(s, &v.fingerprint, problem));
+    }
 }
 
 /// Coverage, digest and sequence of every checkpoint, in one pass over

@@ -10,7 +10,7 @@ use sequoia_openpgp as openpgp;
 
 use super::canonical;
 use super::entry::{IdentityEntry, SecretEntry, ValueEntry};
-use super::statement::{Certificate, Checkpoint, Removal, Statement};
+use super::statement::{Certificate, Checkpoint, Removal, Statement, Vouch};
 use super::timestamp;
 use crate::crypto::{policy, sign};
 use crate::error::{Error, Result};
@@ -118,6 +118,20 @@ impl Author {
         r.hash = Statement::Removal(r.clone()).expected_hash(self.bits);
         r.signature = self.sign(&r.hash)?;
         Ok(r)
+    }
+
+    /// A vouch for `fingerprint`, an identity that added itself.
+    pub fn vouch(&mut self, fingerprint: &str, added_at: &str) -> Result<Vouch> {
+        let mut v = Vouch {
+            added_at: added_at.to_string(),
+            fingerprint: fingerprint.to_string(),
+            hash: String::new(),
+            signature: String::new(),
+            signed_by: self.fingerprint.clone(),
+        };
+        v.hash = Statement::Vouch(v.clone()).expected_hash(self.bits);
+        v.signature = self.sign(&v.hash)?;
+        Ok(v)
     }
 
     /// A newer copy of member `fingerprint`'s certificate (public parts).

@@ -113,6 +113,10 @@ enum What {
         fingerprint: String,
         signed_by: String,
     },
+    Vouch {
+        fingerprint: String,
+        signed_by: String,
+    },
 }
 
 impl What {
@@ -122,7 +126,8 @@ impl What {
             | What::Secret { signed_by, .. }
             | What::Value { signed_by, .. }
             | What::Removal { signed_by, .. }
-            | What::Certificate { signed_by, .. } => signed_by,
+            | What::Certificate { signed_by, .. }
+            | What::Vouch { signed_by, .. } => signed_by,
         }
     }
 
@@ -140,7 +145,11 @@ impl What {
         let is = |f: &str| f.eq_ignore_ascii_case(fpr);
         match self {
             What::Value { recipients, .. } if recipients.iter().any(|r| is(r)) => true,
-            What::Certificate { fingerprint, .. } if is(fingerprint) => true,
+            What::Certificate { fingerprint, .. } | What::Vouch { fingerprint, .. }
+                if is(fingerprint) =>
+            {
+                true
+            }
             What::Removal { fingerprint, .. } if is(fingerprint) => false,
             other => is(other.signed_by()),
         }
@@ -304,6 +313,13 @@ fn items<'a>(vault: &'a Vault, lines: &[usize], side: Side) -> Result<Vec<Item<'
                     What::Certificate {
                         fingerprint: c.fingerprint,
                         signed_by: c.signed_by,
+                    },
+                ),
+                Some(Ok(Statement::Vouch(v))) => (
+                    v.added_at.clone(),
+                    What::Vouch {
+                        fingerprint: v.fingerprint,
+                        signed_by: v.signed_by,
                     },
                 ),
                 Some(_) => return Err(bad()),

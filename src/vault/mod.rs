@@ -81,6 +81,9 @@ pub struct Vault {
     pub statements: Vec<Located<Statement>>,
     /// Other data lines no header index points at.
     pub orphans: Vec<usize>,
+    /// Entries of identities no member added, kept out of `identities`
+    /// and `secrets` ([`crate::trust::outsiders`]).
+    pub outsiders: crate::trust::outsiders::Outsiders,
     /// `identities` by fingerprint (built with them; they do not change).
     fingerprints: fingerprints::FingerprintIndex,
     /// The first removal of each upper-case fingerprint: its index in
@@ -160,6 +163,7 @@ impl Vault {
             secrets: vec![],
             statements: vec![],
             orphans: vec![],
+            outsiders: Default::default(),
             fingerprints: Default::default(),
             removal_index: Default::default(),
         }
@@ -411,6 +415,8 @@ impl<'a> Indexer<'a> {
             });
         }
         let (statements, orphans) = self.unindexed()?;
+        let (identities, secrets, outsiders) =
+            crate::trust::outsiders::split(identities, secrets, &statements);
         let fingerprints = fingerprints::FingerprintIndex::new(
             identities.iter().map(|i| i.entry.fingerprint.as_str()),
         );
@@ -423,6 +429,7 @@ impl<'a> Indexer<'a> {
             secrets,
             statements,
             orphans,
+            outsiders,
             fingerprints,
             removal_index,
         })

@@ -1,4 +1,4 @@
-//! dsenv's two signed statements about a vault, each an extra data line the
+//! dsenv's signed statements about a vault, each an extra data line the
 //! header does not index (dotsecenv validates such lines and keeps them
 //! byte for byte when it appends; its `vault compact` drops them):
 //!
@@ -6,6 +6,7 @@
 //! {"type":"checkpoint","data":{"added_at":T,"digest":HEX,"hash":HEX,"lines":N,"seq":S,"signature":HEX,"signed_by":FPR}}
 //! {"type":"removal","data":{"added_at":T,"fingerprint":FPR,"hash":HEX,"signature":HEX,"signed_by":FPR}}
 //! {"type":"certificate","data":{"added_at":T,"fingerprint":FPR,"hash":HEX,"public_key":B64,"signature":HEX,"signed_by":FPR}}
+//! {"type":"vouch","data":{"added_at":T,"fingerprint":FPR,"hash":HEX,"signature":HEX,"signed_by":FPR}}
 //! ```
 //!
 //! A checkpoint covers the `lines` data lines before it (all of them: it
@@ -14,7 +15,8 @@
 //! checkpoint continues the old count). A removal ends a
 //! member's membership. A certificate update carries a newer copy of a
 //! member's certificate (a revocation, a new expiry or subkey), merged into
-//! the one its identity entry holds. Both are hashed and signed like every entry
+//! the one its identity entry holds. A vouch makes a member of an identity
+//! that added itself (`crate::trust::outsiders`). All are hashed and signed like every entry
 //! (spec §3, §4): the hash of a `:`-joined canonical string, signed
 //! detached. The rules are in `crate::trust::state`.
 
@@ -58,11 +60,24 @@ pub struct Certificate {
     pub signed_by: String,
 }
 
+/// A member vouches for an identity that is in the vault but that no
+/// member added (dotsecenv's non-member `secret store` adds itself).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vouch {
+    pub added_at: String,
+    pub fingerprint: String,
+    pub hash: String,
+    pub signature: String,
+    pub signed_by: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Statement {
     Checkpoint(Checkpoint),
     Removal(Removal),
     Certificate(Certificate),
+    Vouch(Vouch),
 }
 
 impl Statement {
@@ -90,6 +105,9 @@ impl Statement {
             }
             "certificate" => serde_json::from_str::<Envelope<Certificate>>(line)
                 .map(|e| Statement::Certificate(e.data)),
+            "vouch" => {
+                serde_json::from_str::<Envelope<Vouch>>(line).map(|e| Statement::Vouch(e.data))
+            }
             _ => return None,
         };
         Some(parsed.map_err(|e| ("data".to_string(), e.to_string())))
@@ -100,6 +118,7 @@ impl Statement {
             Statement::Checkpoint(_) => "checkpoint",
             Statement::Removal(_) => "removal",
             Statement::Certificate(_) => "certificate",
+            Statement::Vouch(_) => "vouch",
         }
     }
 
@@ -108,6 +127,7 @@ impl Statement {
             Statement::Checkpoint(c) => &c.signed_by,
             Statement::Removal(r) => &r.signed_by,
             Statement::Certificate(c) => &c.signed_by,
+            Statement::Vouch(v) => &v.signed_by,
         }
     }
 
@@ -116,6 +136,7 @@ impl Statement {
             Statement::Checkpoint(c) => &c.added_at,
             Statement::Removal(r) => &r.added_at,
             Statement::Certificate(c) => &c.added_at,
+            Statement::Vouch(v) => &v.added_at,
         }
     }
 
@@ -124,6 +145,7 @@ impl Statement {
             Statement::Checkpoint(c) => &c.hash,
             Statement::Removal(r) => &r.hash,
             Statement::Certificate(c) => &c.hash,
+            Statement::Vouch(v) => &v.hash,
         }
     }
 
@@ -132,6 +154,7 @@ impl Statement {
             Statement::Checkpoint(c) => &c.signature,
             Statement::Removal(r) => &r.signature,
             Statement::Certificate(c) => &c.signature,
+            Statement::Vouch(v) => &v.signature,
         }
     }
 
@@ -149,6 +172,9 @@ impl Statement {
                 "certificate:{}:{}:{}:{}",
                 c.added_at, c.fingerprint, c.public_key, c.signed_by
             ),
+            Statement::Vouch(v) => {
+                format!("vouch:{}:{}:{}", v.added_at, v.fingerprint, v.signed_by)
+            }
         }
     }
 
@@ -176,6 +202,10 @@ impl Statement {
             Statement::Certificate(c) => to_go_json(&Out {
                 kind: "certificate",
                 data: c,
+            }),
+            Statement::Vouch(v) => to_go_json(&Out {
+                kind: "vouch",
+                data: v,
             }),
         }
     }

@@ -7,7 +7,9 @@
 //! Trust rules (stricter than dotsecenv, which accepts a self-added
 //! outsider, orphan lines and reordered blocks):
 //! - the first identity is the root and signs itself; every later identity
-//!   is signed by an identity added before it;
+//!   is signed by an identity added before it, or vouched for by a member;
+//!   an identity that added itself and what it signed are outsiders',
+//!   checked for integrity only and then ignored ([`crate::trust::outsiders`]);
 //! - every entry's signer was already an identity when the entry was made;
 //! - identities, and secret definitions, appear in non-decreasing
 //!   `added_at` order; each secret's values are non-decreasing and not
@@ -97,6 +99,9 @@ pub struct Report {
     /// Checkpoints and removals (counted whether or not they verify).
     pub state: crate::trust::state::Summary,
     pub failures: Vec<Failure>,
+    /// Entries of identities no member added: verified, then ignored
+    /// ([`crate::trust::outsiders`]).
+    pub ignored: Vec<crate::trust::outsiders::Ignored>,
 }
 
 impl Report {
@@ -114,15 +119,6 @@ impl Report {
         lines.sort_unstable();
         lines.dedup();
         lines.len()
-    }
-
-    /// Only identities that added themselves (see [`SELF_ADDED`]).
-    pub fn only_self_added(&self) -> bool {
-        !self.failures.is_empty()
-            && self
-                .failures
-                .iter()
-                .all(|f| f.kind == EntryKind::Identity && f.problem == SELF_ADDED)
     }
 
     /// Only policy failures (every signature fine, some key too weak).
@@ -209,6 +205,7 @@ pub fn verify(vault: &Vault, policy: &(dyn Policy + Sync)) -> Report {
         values: vault.secrets.iter().map(|s| s.values.len()).sum(),
         state: crate::trust::state::summary(vault),
         failures,
+        ignored: vault.outsiders.entries(),
     }
 }
 
@@ -233,6 +230,7 @@ fn resolve_signers(
     let results: Vec<(usize, Result<SignerCert, Failure>)> = vault
         .identities
         .par_iter()
+        .chain(vault.outsiders.identities.par_iter())
         .filter(|id| !copies.contains(&id.line))
         .map(|id| (id.line, signer_of(id, policy)))
         .collect();
@@ -282,31 +280,35 @@ fn signer_of(id: &Located<IdentityEntry>, policy: &dyn Policy) -> Result<SignerC
     })
 }
 
-/// The failure of an identity that added itself. dotsecenv writes such an
-/// entry when a non-member stores a secret: not tampering, and neither the
-/// line nor the hint may say it is ([`Report::only_self_added`]).
-pub const SELF_ADDED: &str = "signed by itself, which is not an identity added before it: an \
-     identity that adds itself (as dotsecenv does when a non-member stores a secret) counts only \
-     once a member adds it (`dsenv identity add`)";
-
 /// Root first and self-signed; everyone else vouched for by an earlier
-/// identity. One pass with the earlier fingerprints in a set: linear in
-/// the number of identities, however many a push adds.
+/// identity or by a `vouch` statement (identities no member added are
+/// outsiders, not in `vault.identities`; the vouches themselves are
+/// checked with the other statements). One pass with the earlier
+/// fingerprints in a set: linear in the number of identities.
 fn check_identity_chain(vault: &Vault, failures: &mut Vec<Failure>) {
+    let vouched: HashSet<String> = vault
+        .statements
+        .iter()
+        .filter_map(|s| match &s.entry {
+            crate::vault::statement::Statement::Vouch(v) => {
+                Some(v.fingerprint.to_ascii_uppercase())
+            }
+            _ => None,
+        })
+        .collect();
     let mut earlier: HashSet<String> = HashSet::with_capacity(vault.identities.len());
     for (i, id) in vault.identities.iter().enumerate() {
         let e = &id.entry;
+        let fingerprint = e.fingerprint.to_ascii_uppercase();
         let ok = if i == 0 {
             e.signed_by.eq_ignore_ascii_case(&e.fingerprint)
         } else {
-            earlier.contains(&e.signed_by.to_ascii_uppercase())
+            earlier.contains(&e.signed_by.to_ascii_uppercase()) || vouched.contains(&fingerprint)
         };
-        earlier.insert(e.fingerprint.to_ascii_uppercase());
+        earlier.insert(fingerprint);
         if !ok {
             let problem = if i == 0 {
                 "the first identity (the root) must sign itself".to_string()
-            } else if e.signed_by.eq_ignore_ascii_case(&e.fingerprint) {
-                SELF_ADDED.to_string()
             } else {
                 format!(
                     "signed by {}, which is not an identity added before it",
@@ -438,7 +440,7 @@ fn check_value_shape(vault: &Vault, key: &str, v: &Located<super::ValueRecord>) 
         ));
     }
     for fpr in &d.available_to {
-        if vault.identity(fpr).is_none() {
+        if signer_entry(vault, fpr).is_none() {
             out.push(fail(
                 v,
                 EntryKind::Value,
@@ -506,7 +508,7 @@ fn check_signatures(
     policy: &(dyn Policy + Sync),
 ) -> Vec<Failure> {
     let mut work: Vec<Signed> = Vec::new();
-    for id in &vault.identities {
+    for id in vault.identities.iter().chain(&vault.outsiders.identities) {
         let e = &id.entry;
         work.push(Signed {
             line: id.line,
@@ -519,7 +521,7 @@ fn check_signatures(
             own_bits: Some(e.algorithm_bits),
         });
     }
-    for s in &vault.secrets {
+    for s in vault.secrets.iter().chain(&vault.outsiders.secrets) {
         let d: &SecretEntry = &s.definition.entry;
         work.push(Signed {
             line: s.definition.line,
@@ -544,6 +546,19 @@ fn check_signatures(
                 own_bits: None,
             });
         }
+    }
+    for (key, v) in &vault.outsiders.values {
+        let e: &ValueEntry = &v.entry.data;
+        work.push(Signed {
+            line: v.line,
+            kind: EntryKind::Value,
+            name: key,
+            signed_by: &e.signed_by,
+            hash: &e.hash,
+            signature: &e.signature,
+            covers: Covers::Value(e, key),
+            own_bits: None,
+        });
     }
     work.retain(|w| !copies.contains(&w.line));
     let checked: Vec<Result<(Signature, &SignerCert), Failure>> = work
@@ -597,7 +612,7 @@ fn check_before_signature<'a>(
         problem,
         policy: false,
     };
-    let Some(signer_entry) = vault.identity(w.signed_by) else {
+    let Some(signer_entry) = signer_entry(vault, w.signed_by) else {
         return Err(failure(format!(
             "signed by {}, which is not an identity of this vault",
             w.signed_by
@@ -618,6 +633,14 @@ fn check_before_signature<'a>(
     let bytes = hex::decode(w.signature).unwrap_or_default();
     let signature = signature::parse(&bytes).map_err(|p| failure(p.to_string()))?;
     Ok((signature, signer))
+}
+
+/// The identity entry `fingerprint` names, a member's or an outsider's
+/// (outsiders' entries are verified too, then ignored).
+fn signer_entry<'v>(vault: &'v Vault, fingerprint: &str) -> Option<&'v Located<IdentityEntry>> {
+    vault
+        .identity(fingerprint)
+        .or_else(|| vault.outsiders.identity(fingerprint))
 }
 
 /// Every write to an existing secret (store, share, revoke, forget,

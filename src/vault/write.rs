@@ -13,7 +13,7 @@ use super::author::Author;
 use super::entry::{Entry, IdentityEntry, SecretEntry, ValueEntry};
 use super::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
 use super::lock::{self, VaultLock};
-use super::statement::{self, Certificate, Removal, Statement};
+use super::statement::{self, Certificate, Removal, Statement, Vouch};
 use super::{timestamp, verify, Vault};
 use crate::error::{Error, Result};
 
@@ -92,6 +92,18 @@ impl Writer {
 
     pub fn append_identity(&mut self, entry: IdentityEntry) -> Result<()> {
         let fingerprint = entry.fingerprint.clone();
+        if let Some(outsider) = self.vault.outsiders.identity(&fingerprint) {
+            return Err(Error::Vault {
+                message: format!(
+                    "{}: {fingerprint} is already in the vault (line {}), added by {} and no \
+                     member",
+                    self.path.display(),
+                    outsider.line,
+                    outsider.entry.signed_by
+                ),
+                hint: Some("a member accepts it with `dsenv identity add` of its key".into()),
+            });
+        }
         let line = self.push(&Entry::Identity(entry))?;
         self.header.identities.push((fingerprint, line));
         Ok(())
@@ -99,6 +111,24 @@ impl Writer {
 
     pub fn append_secret(&mut self, entry: SecretEntry) -> Result<()> {
         let key = entry.key.clone();
+        if let Some(theirs) = self.vault.outsiders.secret(&key) {
+            // The header has one index per key: the name is taken.
+            return Err(Error::Vault {
+                message: format!(
+                    "{}: secret {} is defined on line {} by {}, an identity no member added; \
+                     dsenv ignores it, and the name is taken",
+                    self.path.display(),
+                    theirs.key,
+                    theirs.definition.line,
+                    theirs.definition.entry.signed_by
+                ),
+                hint: Some(
+                    "store it under another name, or have a member accept that identity \
+                     (`dsenv identity add` of its public key)"
+                        .into(),
+                ),
+            });
+        }
         let line = self.push(&Entry::Secret(entry))?;
         self.header.secrets.push((
             key,
@@ -146,6 +176,22 @@ impl Writer {
     /// Appends a removal of a member (a line the header does not index).
     pub fn append_removal(&mut self, removal: Removal) -> Result<()> {
         self.push_line(Statement::Removal(removal).to_line())
+    }
+
+    /// Appends a member's vouch for an outsider (not indexed).
+    pub fn append_vouch(&mut self, vouch: Vouch) -> Result<()> {
+        self.push_line(Statement::Vouch(vouch).to_line())
+    }
+
+    /// The vault as it would be written now (before its checkpoint), and
+    /// its verification: for a change whose effect on other entries must
+    /// be seen before it is made.
+    pub fn pending(&self, policy: &(dyn Policy + Sync)) -> Result<(Vault, verify::Report)> {
+        let mut lines = self.lines.clone();
+        lines[1] = self.header.to_line();
+        let vault = Vault::parse(&self.path, (lines.join("\n") + "\n").as_bytes())?;
+        let report = verify::verify(&vault, policy);
+        Ok((vault, report))
     }
 
     /// Appends a newer copy of a member's certificate (not indexed).
