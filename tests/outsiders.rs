@@ -466,3 +466,53 @@ fn identities_an_outsider_adds_are_outsiders_until_it_is_accepted() {
         stderr(&out)
     );
 }
+
+/// The real dotsecenv (`DOTSECENV_BIN`, see tests/signed_state.rs)
+/// validates, reads and appends to a vault with a vouch line, and dsenv
+/// reads what it appended. Skipped (not failed) without the binary.
+#[test]
+fn dotsecenv_validates_reads_and_appends_after_a_vouch() {
+    let Some(bin) = std::env::var_os("DOTSECENV_BIN").map(PathBuf::from) else {
+        eprintln!("skipped: set DOTSECENV_BIN to a dotsecenv binary");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dotsecenv_vault(dir.path());
+    ok(as_(&vault, "alice", &["identity", "add", &public("bob")], None));
+    let dotsecenv = Dotsecenv::as_alice(&bin, &dir.path().join("home"), &vault);
+    let out = dotsecenv.run(&["validate"], None);
+    assert!(stdout(&out).contains("All checks passed"), "{}", stdout(&out));
+    ok(dotsecenv.run(&["login", ALICE], None));
+    let out = ok(dotsecenv.run(&["secret", "get", "S1"], None));
+    assert_eq!(stdout(&out).trim_end(), "one");
+    ok(dotsecenv.run(&["secret", "store", "S3"], Some(b"three")));
+    let (code, env, err) = run_env(&vault, "alice");
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(var(&env, "S3"), Some("three"));
+}
+
+/// One branch accepts the outsider, the other stores a secret: the merge
+/// driver keeps both, and the merged vault counts the outsider's entries.
+#[test]
+fn a_vouch_merges_with_the_other_branchs_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dotsecenv_vault(dir.path());
+    let (ours, theirs) = (dir.path().join("ours"), dir.path().join("theirs"));
+    std::fs::copy(&base, &ours).unwrap();
+    std::fs::copy(&base, &theirs).unwrap();
+    ok(as_(&ours, "alice", &["identity", "add", &public("bob")], None));
+    ok(as_(&theirs, "alice", &["secret", "store", "S3"], Some(b"three")));
+    let out = dsenv()
+        .arg("--key-file")
+        .arg(key("alice"))
+        .args(["vault", "merge"])
+        .args([&base, &ours, &theirs])
+        .env("XDG_CONFIG_HOME", dir.path().join("cfg"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (code, env, err) = run_env(&ours, "bob");
+    assert_eq!((code, var(&env, "S2")), (Some(0), Some("two")), "{err}");
+    let (code, env, err) = run_env(&ours, "alice");
+    assert_eq!((code, var(&env, "S3")), (Some(0), Some("three")), "{err}");
+}

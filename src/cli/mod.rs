@@ -248,7 +248,7 @@ pub enum IdentityCommand {
         #[arg(long)]
         no_passphrase: bool,
     },
-    /// Add a public key (file, or fingerprint in your GnuPG keyring) as a vault identity
+    /// Add a public key (file, or fingerprint in your GnuPG keyring) as a vault identity; for an identity that added itself (dotsecenv's non-member store), vouch for it so that its entries count
     #[command(
         after_help = "Examples:\n  dsenv identity add bob.pub.asc\n  dsenv identity add 83C640BDE8A5E5DD4A9ACBFCD03E265CFBE06527"
     )]
