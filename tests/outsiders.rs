@@ -478,10 +478,19 @@ fn dotsecenv_validates_reads_and_appends_after_a_vouch() {
     };
     let dir = tempfile::tempdir().unwrap();
     let vault = dotsecenv_vault(dir.path());
-    ok(as_(&vault, "alice", &["identity", "add", &public("bob")], None));
+    ok(as_(
+        &vault,
+        "alice",
+        &["identity", "add", &public("bob")],
+        None,
+    ));
     let dotsecenv = Dotsecenv::as_alice(&bin, &dir.path().join("home"), &vault);
     let out = dotsecenv.run(&["validate"], None);
-    assert!(stdout(&out).contains("All checks passed"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("All checks passed"),
+        "{}",
+        stdout(&out)
+    );
     ok(dotsecenv.run(&["login", ALICE], None));
     let out = ok(dotsecenv.run(&["secret", "get", "S1"], None));
     assert_eq!(stdout(&out).trim_end(), "one");
@@ -500,8 +509,18 @@ fn a_vouch_merges_with_the_other_branchs_writes() {
     let (ours, theirs) = (dir.path().join("ours"), dir.path().join("theirs"));
     std::fs::copy(&base, &ours).unwrap();
     std::fs::copy(&base, &theirs).unwrap();
-    ok(as_(&ours, "alice", &["identity", "add", &public("bob")], None));
-    ok(as_(&theirs, "alice", &["secret", "store", "S3"], Some(b"three")));
+    ok(as_(
+        &ours,
+        "alice",
+        &["identity", "add", &public("bob")],
+        None,
+    ));
+    ok(as_(
+        &theirs,
+        "alice",
+        &["secret", "store", "S3"],
+        Some(b"three"),
+    ));
     let out = dsenv()
         .arg("--key-file")
         .arg(key("alice"))
@@ -515,4 +534,104 @@ fn a_vouch_merges_with_the_other_branchs_writes() {
     assert_eq!((code, var(&env, "S2")), (Some(0), Some("two")), "{err}");
     let (code, env, err) = run_env(&ours, "alice");
     assert_eq!((code, var(&env, "S3")), (Some(0), Some("three")), "{err}");
+}
+
+/// An attacker's merge: OURS has Alice's `identity add` of Mallory (and a
+/// share to her), THEIRS has Mallory's own self-signed line, dated
+/// earlier. Keeping the earlier copy would silently turn a member into an
+/// outsider; the merge is a conflict (exit 12) and OURS is unchanged.
+#[test]
+fn a_merge_never_swaps_a_members_identity_for_its_self_signed_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let hers = d.join("mallory.vault");
+    ok(as_(&hers, "mallory", &["init", "vault"], None));
+    ok(as_(
+        &hers,
+        "mallory",
+        &["secret", "store", "EVIL"],
+        Some(b"evil"),
+    ));
+    let base = d.join("base");
+    ok(as_(&base, "alice", &["init", "vault"], None));
+    ok(as_(
+        &base,
+        "alice",
+        &["secret", "store", "S1"],
+        Some(b"one"),
+    ));
+    let (ours, theirs) = (d.join("ours"), d.join("theirs"));
+    std::fs::copy(&base, &ours).unwrap();
+    std::fs::copy(&base, &theirs).unwrap();
+    ok(as_(
+        &ours,
+        "alice",
+        &["identity", "add", &public("mallory")],
+        None,
+    ));
+    ok(as_(
+        &ours,
+        "alice",
+        &["secret", "share", "S1", MALLORY],
+        None,
+    ));
+    splice(&theirs, &hers, 4);
+    let before = std::fs::read(&ours).unwrap();
+    let out = dsenv()
+        .arg("--key-file")
+        .arg(key("alice"))
+        .args(["vault", "merge"])
+        .args([&base, &ours, &theirs])
+        .env("XDG_CONFIG_HOME", d.join("cfg"))
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(12), "{err}");
+    assert!(
+        err.contains(&format!(
+            "both branches added identity {MALLORY}: a member on OURS (line 8), no member on THEIRS"
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&ours).unwrap(), before);
+}
+
+/// Members' writes are not frozen by an outsider dated in 2099 (its
+/// entries are not the vault's), and accepting it says that its date is
+/// ahead of the clock.
+#[test]
+fn an_outsider_dated_ahead_freezes_nothing_and_accepting_it_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dotsecenv_vault(dir.path());
+    let mut lines = lines_of(&vault);
+    let cert = sequoia_openpgp::Cert::from_file(fixture("keys/mallory.pub.asc")).unwrap();
+    let entry = signer_as("mallory", MALLORY)
+        .identity(&cert, "2099-01-01T00:00:00Z")
+        .unwrap();
+    let n = append(&mut lines, Entry::Identity(entry));
+    write_lines(&vault, &lines);
+    ok(as_(
+        &vault,
+        "alice",
+        &["secret", "store", "S3"],
+        Some(b"three"),
+    ));
+    assert!(
+        !last_value_line(&std::fs::read_to_string(&vault).unwrap()).contains("2099-"),
+        "the member's write was dated after the outsider"
+    );
+    let out = ok(as_(
+        &vault,
+        "alice",
+        &["identity", "add", &public("mallory")],
+        None,
+    ));
+    assert!(
+        stderr(&out).contains(&format!(
+            "an entry this accepts is dated ahead: Identity entry {n} ({MALLORY}): added_at \
+             2099-01-01T00:00:00Z"
+        )),
+        "{}",
+        stderr(&out)
+    );
 }

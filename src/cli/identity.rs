@@ -304,6 +304,15 @@ fn vouch(
         )));
     }
     let still: std::collections::HashSet<usize> = report.ignored.iter().map(|i| i.line).collect();
+    let ahead: Vec<String> =
+        crate::vault::ahead::entries_ahead(&pending, crate::vault::timestamp::now())
+            .into_iter()
+            .filter(|a| ignored.iter().any(|i| i.line == a.line))
+            .map(|a| a.describe())
+            .collect();
+    for a in &ahead {
+        ctx.warn(&format!("an entry this accepts is dated ahead: {a}"));
+    }
     let accepted: Vec<String> = ignored
         .iter()
         .filter(|i| !still.contains(&i.line))

@@ -226,6 +226,7 @@ pub fn plan<'a>(base: &'a Vault, ours: &'a Vault, theirs: &'a Vault) -> Result<P
         .collect();
     let mut mine = items(ours, &ours_tail, Side::Ours)?;
     let mut other = items(theirs, &theirs_only, Side::Theirs)?;
+    refuse_membership_changes(ours, theirs, &mine, &other)?;
     drop_duplicates(&mut mine, &mut other);
     // OURS' changes: its lines that neither BASE nor THEIRS has.
     let changes: Vec<&Item> = mine
@@ -384,6 +385,56 @@ fn drop_duplicates(mine: &mut Vec<Item>, other: &mut Vec<Item>) {
         Some(&t) => i.time < t,
         None => true,
     });
+}
+
+/// The same identity added on both sides, a member on one and an outsider
+/// on the other (say a member's `identity add` on one, the identity adding
+/// itself on the other, `crate::trust::outsiders`): keeping either copy
+/// decides whether it is a member, which is not for a merge to decide.
+fn refuse_membership_changes(
+    ours: &Vault,
+    theirs: &Vault,
+    mine: &[Item],
+    other: &[Item],
+) -> Result<(), Conflict> {
+    let added = |items: &[Item]| -> HashMap<String, usize> {
+        items
+            .iter()
+            .filter_map(|i| match &i.what {
+                What::Identity { fingerprint, .. } => {
+                    Some((fingerprint.to_ascii_uppercase(), i.line))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let their_lines = added(other);
+    let mut clashes: Vec<(String, usize, usize)> = added(mine)
+        .into_iter()
+        .filter_map(|(fpr, line)| Some((fpr.clone(), line, *their_lines.get(&fpr)?)))
+        .filter(|(fpr, _, _)| ours.identity(fpr).is_some() != theirs.identity(fpr).is_some())
+        .collect();
+    clashes.sort();
+    match clashes.first() {
+        None => Ok(()),
+        Some((fpr, line, their_line)) => {
+            let side = |v: &Vault| {
+                if v.identity(fpr).is_some() {
+                    "a member"
+                } else {
+                    "no member"
+                }
+            };
+            Err(Conflict(format!(
+                "both branches added identity {fpr}: {} on OURS (line {line}), {} on THEIRS \
+                 (line {their_line}); which copy counts decides whether it is a member: merge \
+                 with one side's vault (`git checkout --ours/--theirs`), then redo the other \
+                 side's change",
+                side(ours),
+                side(theirs)
+            )))
+        }
+    }
 }
 
 /// Changes of the two sides that no order reconciles.
