@@ -635,3 +635,21 @@ fn an_outsider_dated_ahead_freezes_nothing_and_accepting_it_warns() {
         stderr(&out)
     );
 }
+
+/// `vault compact` keeps the vouch: the accepted identity stays a member.
+#[test]
+fn compact_keeps_a_vouch() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dotsecenv_vault(dir.path());
+    ok(as_(
+        &vault,
+        "alice",
+        &["identity", "add", &public("bob")],
+        None,
+    ));
+    ok(as_(&vault, "alice", &["vault", "compact"], None));
+    assert_eq!(lines_starting(&vault, "{\"type\":\"vouch\"").len(), 1);
+    let (code, env, err) = run_env(&vault, "bob");
+    assert_eq!((code, var(&env, "S2")), (Some(0), Some("two")), "{err}");
+    assert!(!err.contains("ignored"), "{err}");
+}

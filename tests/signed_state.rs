@@ -645,3 +645,25 @@ fn a_members_revoked_certificate_can_be_added_and_then_refuses_what_it_signs_lat
         + 1;
     caught(&team.vault, bobs, "with a revoked key");
 }
+
+/// A certificate update (here a retirement) outlives a compaction: before,
+/// `vault compact` kept removals only, and a revocation was lost with it.
+#[test]
+fn compact_keeps_certificate_updates() {
+    let team = history();
+    team.add("alice", "bob");
+    let retired = bob_retired_certificate(team.dir());
+    team.ok(
+        "alice",
+        &["identity", "add", retired.to_str().unwrap()],
+        None,
+    );
+    team.ok("alice", &["vault", "compact"], None);
+    assert_eq!(lines_of(&team.lines(), "certificate").len(), 1);
+    let out = team.ok("alice", &["validate"], None);
+    assert!(
+        stdout(&out).contains("1 certificate update(s)"),
+        "{}",
+        stdout(&out)
+    );
+}

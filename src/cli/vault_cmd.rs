@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::escape::for_terminal;
 use crate::vault::entry::Entry;
 use crate::vault::header::{Header, SecretIndex, DATA_MARKER, HEADER_MARKER};
+use crate::vault::statement::Statement;
 use crate::vault::write::Writer;
 use crate::vault::{verify, Located, SecretRecord, ValueRecord, Vault};
 
@@ -196,12 +197,21 @@ pub fn checkpoint(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-/// Rewrites the vault as `lines` plus its removals (kept after every
-/// entry, so that none of those entries reads as signed after a removal),
+/// Rewrites the vault as `lines` plus its removals, certificate updates
+/// and vouches (kept after every entry, so that none of those entries
+/// reads as signed after a removal),
 /// signed with a new checkpoint; nothing when only checkpoints would change.
 fn finish(ctx: &Context, mut writer: Writer, mut lines: Vec<String>, what: &str) -> Result<()> {
     let vault = &writer.vault;
-    lines.extend(vault.removals().map(|r| vault.lines[r.line - 1].clone()));
+    // Removals, certificate updates and vouches, in their order: what they
+    // say about members holds for every entry, so they go after them all.
+    lines.extend(
+        vault
+            .statements
+            .iter()
+            .filter(|s| !matches!(s.entry, Statement::Checkpoint(_)))
+            .map(|s| vault.lines[s.line - 1].clone()),
+    );
     let checkpoint_lines: std::collections::HashSet<usize> =
         vault.checkpoints().map(|c| c.line).collect();
     let without_checkpoints: Vec<&String> = vault
