@@ -23,18 +23,10 @@ pub fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let Some(found) = readable::find(&surveyed, &name) else {
         return Err(Error::Vault {
             message: format!("no secret named {name:?} in {}", paths(&vaults)),
-            hint: Some(
-                match (
-                    vaults.iter().find_map(|v| v.outsiders.why_not_found(&name)),
-                    readable::did_you_mean(&surveyed, &name),
-                ) {
-                    (Some(why), _) => why,
-                    (None, Some(guess)) => {
-                        format!("{guess} (`dsenv secret get` lists the names you can read)")
-                    }
-                    (None, None) => "`dsenv secret get` lists the names you can read".into(),
-                },
-            ),
+            hint: Some(crate::vault::near_miss::not_found_hint(
+                vaults.iter().find_map(|v| v.outsiders.why_not_found(&name)),
+                readable::did_you_mean(&surveyed, &name),
+            )),
         });
     };
     let key = &found.secret.key;

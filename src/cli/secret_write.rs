@@ -332,18 +332,10 @@ fn current_value(
 ) -> Result<(String, Located<ValueRecord>)> {
     let secret = vault.secret(key).ok_or_else(|| Error::Vault {
         message: format!("no secret named {key} in {}", vault.path.display()),
-        hint: Some(
-            match (
-                vault.outsiders.why_not_found(key),
-                near_miss::in_vault(vault, key),
-            ) {
-                (Some(why), _) => why,
-                (None, Some(guess)) => {
-                    format!("{guess} (`dsenv secret get` lists the names you can read)")
-                }
-                (None, None) => "`dsenv secret get` lists the names you can read".into(),
-            },
-        ),
+        hint: Some(near_miss::not_found_hint(
+            vault.outsiders.why_not_found(key),
+            near_miss::in_vault(vault, key),
+        )),
     })?;
     let latest = latest(secret)
         .ok_or_else(|| Error::vault(format!("secret {} has no value", secret.key)))?;

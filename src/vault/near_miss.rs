@@ -19,6 +19,17 @@ pub fn in_vault(vault: &super::Vault, wanted: &str) -> Option<String> {
     hint(wanted, live.map(|s| s.key.as_str()))
 }
 
+/// The hint for a secret name that was not found: why it is missing when
+/// that is known (an outsider defined it), else the near miss, and where
+/// to see the names.
+pub fn not_found_hint(why: Option<String>, guess: Option<String>) -> String {
+    match (why, guess) {
+        (Some(why), _) => why,
+        (None, Some(guess)) => format!("{guess} (`dsenv secret get` lists the names you can read)"),
+        (None, None) => "`dsenv secret get` lists the names you can read".into(),
+    }
+}
+
 /// The existing name `wanted` most likely meant: one equal to it ignoring
 /// case, else, for a `wanted` of at least 4 characters, the first one at
 /// the smallest edit distance, when that is at most 2. Both sides are
