@@ -112,11 +112,18 @@ fn mallorys_vault(dir: &Path, key: &str, value: &str) -> PathBuf {
 }
 
 /// The dotsecenv vault with Mallory's identity line spliced in (an
-/// outsider: it signs itself), and the spliced line.
-fn with_mallory(dir: &Path, from: &Path) -> (PathBuf, usize) {
+/// outsider: it signs itself).
+fn with_mallory(dir: &Path, from: &Path) -> PathBuf {
     let vault = dotsecenv_vault(dir);
-    let line = splice(&vault, from, 4);
-    (vault, line)
+    splice(&vault, from, 4);
+    vault
+}
+
+/// Splices the newest value of Mallory's vault `from` (the one shared
+/// with Alice) into `vault`; its line there.
+fn splice_shared_value(vault: &Path, from: &Path) -> usize {
+    let newest = *lines_starting(from, "{\"type\":\"value\"").last().unwrap();
+    splice(vault, from, newest)
 }
 
 /// A `run` that must not start its child: the marker stays absent.
@@ -209,11 +216,8 @@ fn validate_passes_and_lists_each_ignored_entry() {
 fn a_value_an_outsider_slips_into_a_members_secret_is_never_used() {
     let dir = tempfile::tempdir().unwrap();
     let theirs = mallorys_vault(dir.path(), "S1", "evil");
-    let (vault, _) = with_mallory(dir.path(), &theirs);
-    let newest = *lines_starting(&theirs, "{\"type\":\"value\"")
-        .last()
-        .unwrap();
-    let spliced = splice(&vault, &theirs, newest);
+    let vault = with_mallory(dir.path(), &theirs);
+    let spliced = splice_shared_value(&vault, &theirs);
     let (code, env, err) = run_env(&vault, "alice");
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(var(&env, "S1"), Some("one"), "the outsider's value won");
@@ -234,12 +238,9 @@ fn a_value_an_outsider_slips_into_a_members_secret_is_never_used() {
 fn a_secret_an_outsider_defines_for_a_member_is_never_injected() {
     let dir = tempfile::tempdir().unwrap();
     let theirs = mallorys_vault(dir.path(), "DATABASE_URL", "postgres://evil");
-    let (vault, _) = with_mallory(dir.path(), &theirs);
+    let vault = with_mallory(dir.path(), &theirs);
     splice(&vault, &theirs, 5); // the definition
-    let newest = *lines_starting(&theirs, "{\"type\":\"value\"")
-        .last()
-        .unwrap();
-    splice(&vault, &theirs, newest); // the value shared with Alice
+    splice_shared_value(&vault, &theirs);
     let (code, env, err) = run_env(&vault, "alice");
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(var(&env, "DATABASE_URL"), None);
@@ -284,11 +285,8 @@ fn accepting_an_outsider_counts_its_entries_and_says_which() {
 fn accepting_an_outsider_whose_entry_breaks_a_rule_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let theirs = mallorys_vault(dir.path(), "S1", "evil");
-    let (vault, _) = with_mallory(dir.path(), &theirs);
-    let newest = *lines_starting(&theirs, "{\"type\":\"value\"")
-        .last()
-        .unwrap();
-    let spliced = splice(&vault, &theirs, newest);
+    let vault = with_mallory(dir.path(), &theirs);
+    let spliced = splice_shared_value(&vault, &theirs);
     let before = std::fs::read(&vault).unwrap();
     let out = as_(
         &vault,
@@ -308,10 +306,29 @@ fn accepting_an_outsider_whose_entry_breaks_a_rule_writes_nothing() {
     assert_eq!(std::fs::read(&vault).unwrap(), before);
 }
 
+/// The library's signer with `person`'s key, claiming to be `claimed_fpr`
+/// (an Ed25519 key unless `bits` says otherwise).
 fn signer_as(person: &str, claimed_fpr: &str) -> Author {
+    signer_with_bits(person, claimed_fpr, 255)
+}
+
+fn signer_with_bits(person: &str, claimed_fpr: &str, bits: u32) -> Author {
     let tsk = sequoia_openpgp::Cert::from_file(key(person)).unwrap();
     let pair = sign::signing_keypair(&tsk, &standard_policy()).unwrap();
-    Author::new(claimed_fpr.to_string(), 255, Box::new(pair))
+    Author::new(claimed_fpr.to_string(), bits, Box::new(pair))
+}
+
+/// `dsenv vault merge BASE OURS THEIRS` as Alice, as git's merge driver
+/// runs it.
+fn merge_driver(dir: &Path, base: &Path, ours: &Path, theirs: &Path) -> std::process::Output {
+    dsenv()
+        .arg("--key-file")
+        .arg(key("alice"))
+        .args(["vault", "merge"])
+        .args([base, ours, theirs])
+        .env("XDG_CONFIG_HOME", dir.join("cfg"))
+        .output()
+        .unwrap()
 }
 
 fn append_statement(vault: &Path, statement: Statement) {
@@ -328,7 +345,7 @@ fn a_forged_vouch_is_tampering_and_nothing_runs() {
     let theirs = mallorys_vault(dir.path(), "S1", "evil");
     let at = "2026-12-06T23:00:00Z";
     // Mallory vouches for herself.
-    let (vault, _) = with_mallory(dir.path(), &theirs);
+    let vault = with_mallory(dir.path(), &theirs);
     let vouch = signer_as("mallory", MALLORY).vouch(MALLORY, at).unwrap();
     append_statement(&vault, Statement::Vouch(vouch));
     let (code, err) = refused_to_run(&vault, "alice");
@@ -338,14 +355,14 @@ fn a_forged_vouch_is_tampering_and_nothing_runs() {
         "{err}"
     );
     // Mallory signs a vouch in Alice's name.
-    let (vault, _) = with_mallory(dir.path(), &theirs);
+    let vault = with_mallory(dir.path(), &theirs);
     let vouch = signer_as("mallory", ALICE).vouch(MALLORY, at).unwrap();
     append_statement(&vault, Statement::Vouch(vouch));
     let (code, err) = refused_to_run(&vault, "alice");
     assert_eq!(code, Some(6), "{err}");
     assert!(err.contains("Signed statement"), "{err}");
     // Alice's real vouch for Bob, turned into one for Mallory.
-    let (vault, _) = with_mallory(dir.path(), &theirs);
+    let vault = with_mallory(dir.path(), &theirs);
     ok(as_(
         &vault,
         "alice",
@@ -428,11 +445,7 @@ fn identities_an_outsider_adds_are_outsiders_until_it_is_accepted() {
     let vault = dotsecenv_vault(dir.path());
     let mut lines = lines_of(&vault);
     let carol = sequoia_openpgp::Cert::from_file(fixture("keys/carol.pub.asc")).unwrap();
-    let mut bob = {
-        let tsk = sequoia_openpgp::Cert::from_file(key("bob")).unwrap();
-        let pair = sign::signing_keypair(&tsk, &standard_policy()).unwrap();
-        Author::new(BOB.to_string(), 3072, Box::new(pair))
-    };
+    let mut bob = signer_with_bits("bob", BOB, 3072);
     let entry = bob.identity(&carol, "2026-12-06T23:00:00Z").unwrap();
     let n = append(&mut lines, Entry::Identity(entry));
     write_lines(&vault, &lines);
@@ -521,14 +534,7 @@ fn a_vouch_merges_with_the_other_branchs_writes() {
         &["secret", "store", "S3"],
         Some(b"three"),
     ));
-    let out = dsenv()
-        .arg("--key-file")
-        .arg(key("alice"))
-        .args(["vault", "merge"])
-        .args([&base, &ours, &theirs])
-        .env("XDG_CONFIG_HOME", dir.path().join("cfg"))
-        .output()
-        .unwrap();
+    let out = merge_driver(dir.path(), &base, &ours, &theirs);
     assert!(out.status.success(), "{}", stderr(&out));
     let (code, env, err) = run_env(&ours, "bob");
     assert_eq!((code, var(&env, "S2")), (Some(0), Some("two")), "{err}");
@@ -577,14 +583,7 @@ fn a_merge_never_swaps_a_members_identity_for_its_self_signed_copy() {
     ));
     splice(&theirs, &hers, 4);
     let before = std::fs::read(&ours).unwrap();
-    let out = dsenv()
-        .arg("--key-file")
-        .arg(key("alice"))
-        .args(["vault", "merge"])
-        .args([&base, &ours, &theirs])
-        .env("XDG_CONFIG_HOME", d.join("cfg"))
-        .output()
-        .unwrap();
+    let out = merge_driver(d, &base, &ours, &theirs);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(12), "{err}");
     assert!(
