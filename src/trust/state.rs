@@ -63,11 +63,7 @@ pub fn summary(vault: &Vault) -> Summary {
         checkpoints: vault.checkpoints().count(),
         removals: vault.removals().count(),
         certificates: vault.certificates().count(),
-        vouches: vault
-            .statements
-            .iter()
-            .filter(|s| matches!(s.entry, Statement::Vouch(_)))
-            .count(),
+        vouches: vault.vouches().count(),
         uncovered: match last {
             Some(c) => vault.lines.len() - c.line,
             None => data_lines,

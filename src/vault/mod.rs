@@ -211,6 +211,17 @@ impl Vault {
         })
     }
 
+    /// The vouches for identities that added themselves, in line order.
+    pub fn vouches(&self) -> impl Iterator<Item = Located<&statement::Vouch>> {
+        self.statements.iter().filter_map(|s| match &s.entry {
+            Statement::Vouch(v) => Some(Located {
+                line: s.line,
+                entry: v,
+            }),
+            _ => None,
+        })
+    }
+
     /// The removal of `fingerprint`, if it was removed (in a verified
     /// vault every removal is in force).
     pub fn removal_of(&self, fingerprint: &str) -> Option<Located<&statement::Removal>> {

@@ -287,14 +287,8 @@ fn signer_of(id: &Located<IdentityEntry>, policy: &dyn Policy) -> Result<SignerC
 /// fingerprints in a set: linear in the number of identities.
 fn check_identity_chain(vault: &Vault, failures: &mut Vec<Failure>) {
     let vouched: HashSet<String> = vault
-        .statements
-        .iter()
-        .filter_map(|s| match &s.entry {
-            crate::vault::statement::Statement::Vouch(v) => {
-                Some(v.fingerprint.to_ascii_uppercase())
-            }
-            _ => None,
-        })
+        .vouches()
+        .map(|v| v.entry.fingerprint.to_ascii_uppercase())
         .collect();
     let mut earlier: HashSet<String> = HashSet::with_capacity(vault.identities.len());
     for (i, id) in vault.identities.iter().enumerate() {
