@@ -299,12 +299,10 @@ impl Context {
                 vault.path.display()
             );
         }
-        let entries = report.failing_lines();
         let message = format!(
-            "{}: {} entr{} failed verification; nothing was run",
+            "{}: {} failed verification; nothing was run",
             vault.path.display(),
-            entries,
-            if entries == 1 { "y" } else { "ies" }
+            report.failing_entries()
         );
         if report.only_policy_failures() {
             Error::Policy(message)

@@ -292,15 +292,10 @@ fn vouch(
     if let Some(first) = report.failures.first() {
         return Err(Error::Validation(format!(
             "{}:{}: {first}; accepting {fingerprint} would make that entry count, and it fails \
-             verification ({} entr{} would fail); nothing was written",
+             verification ({} would fail); nothing was written",
             pending.path.display(),
             first.line,
-            report.failing_lines(),
-            if report.failing_lines() == 1 {
-                "y"
-            } else {
-                "ies"
-            },
+            report.failing_entries(),
         )));
     }
     let still: std::collections::HashSet<usize> = report.ignored.iter().map(|i| i.line).collect();

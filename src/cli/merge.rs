@@ -81,15 +81,10 @@ fn verified(path: &Path, which: &str, policy: &(dyn Policy + Sync)) -> Result<Va
     match report.failures.first() {
         None => Ok(vault),
         Some(f) => Err(Error::Validation(format!(
-            "{which} ({}:{}): {f}; refusing to merge ({} entr{} fail verification)",
+            "{which} ({}:{}): {f}; refusing to merge ({} fail verification)",
             path.display(),
             f.line,
-            report.failing_lines(),
-            if report.failing_lines() == 1 {
-                "y"
-            } else {
-                "ies"
-            }
+            report.failing_entries(),
         ))),
     }
 }

@@ -121,6 +121,14 @@ impl Report {
         lines.len()
     }
 
+    /// "1 entry" or "N entries": how many lines fail, for a message.
+    pub fn failing_entries(&self) -> String {
+        match self.failing_lines() {
+            1 => "1 entry".to_string(),
+            n => format!("{n} entries"),
+        }
+    }
+
     /// Only policy failures (every signature fine, some key too weak).
     pub fn only_policy_failures(&self) -> bool {
         !self.failures.is_empty() && self.failures.iter().all(|f| f.policy)

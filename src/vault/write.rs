@@ -49,13 +49,12 @@ impl Writer {
         let report = verify::verify(&vault, policy);
         if let Some(first) = report.failures.first() {
             // The first failure names the line and the rule; validate lists all.
-            let entries = report.failing_lines();
             return Err(Error::Validation(format!(
-                "{}:{}: {first}; refusing to write to it ({entries} entr{} fail{} verification)",
+                "{}:{}: {first}; refusing to write to it ({} fail{} verification)",
                 path.display(),
                 first.line,
-                if entries == 1 { "y" } else { "ies" },
-                if entries == 1 { "s" } else { "" },
+                report.failing_entries(),
+                if report.failing_lines() == 1 { "s" } else { "" },
             )));
         }
         let lines = if vault.lines.is_empty() {
